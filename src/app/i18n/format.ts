@@ -1,0 +1,59 @@
+/**
+ * Locale-aware formatting with Intl, shared by every view. Bengali and Hindi get their own digits
+ * and month names from CLDR through the browser's Intl.
+ */
+import type { UiLocale } from '../state/store';
+
+const INTL_LOCALE: Record<UiLocale, string> = { en: 'en-GB', bn: 'bn-BD', hi: 'hi-IN' };
+
+export function intlLocale(locale: UiLocale): string {
+  return INTL_LOCALE[locale];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(
+  value: number,
+  locale: UiLocale,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+/** Formats "YYYY", "YYYY-MM" or "YYYY-MM-DD" at its own precision, in UTC so no day shifts. */
+export function formatPartialDate(date: string | null, locale: UiLocale): string {
+  if (!date) return '—';
+  const [y, m, d] = date.split('-').map(Number);
+  const when = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+    : m
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(when);
+}
+
+const regionNames = new Map<UiLocale, Intl.DisplayNames>();
+/** A country's name in the interface language (CLDR); "EU" is the European Union. */
+export function countryName(code: string, locale: UiLocale): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** An entity's name in the interface language, falling back to English. */
+export function localName(names: { en: string; bn?: string; hi?: string }, locale: UiLocale): string {
+  return (locale === 'en' ? names.en : names[locale]) ?? names.en;
+}
