@@ -1,0 +1,65 @@
+/**
+ * The app: loads the dataset, then the shell (header, filters, the current view, details).
+ * Loading and error states name what is happening, so the page is never blank.
+ */
+import { useEffect } from 'react';
+import { provideDataset, useDatasetState } from './data/use-dataset';
+import { DetailsPanel } from './details/details-panel';
+import { useStore } from './state/store';
+import { startUrlSync } from './state/url-sync';
+import { FilterBar } from './shell/filter-bar';
+import { Header } from './shell/header';
+import { useShellStrings } from './shell/use-strings';
+import { ViewOutlet } from './shell/view-outlet';
+
+function useDocumentLocale() {
+  const locale = useStore((s) => s.locale);
+  const t = useShellStrings();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = locale === 'en' ? 'Diplomap' : `${t.appName} · Diplomap`;
+  }, [locale, t]);
+}
+
+export function App() {
+  const t = useShellStrings();
+  const state = useDatasetState();
+  useDocumentLocale();
+  useEffect(() => startUrlSync(), []);
+
+  if (state.status === 'loading') {
+    return (
+      <div className="app-status" role="status">
+        <p className="app-name">{t.appName}</p>
+        <p>{t.loading}</p>
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="app-status" role="alert">
+        <h1>{t.loadError}</h1>
+        <p>
+          <code>{state.error.file}</code> {state.error.reason}
+        </p>
+        <p className="muted">{t.loadErrorHelp}</p>
+      </div>
+    );
+  }
+  provideDataset(state.dataset);
+  return (
+    <div className="app">
+      <Header />
+      <FilterBar />
+      <div className="app-body">
+        <main className="view" id="main">
+          <ViewOutlet />
+        </main>
+        <DetailsPanel />
+      </div>
+      <footer className="app-footer">
+        {t.footerCorpus}: {state.dataset.corpus}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Great-circle arcs for visits (visitor -> host) with an arrowhead. Pure: positions in, lat/lon
+ * paths out. Longitudes are unwrapped so an arc across the antimeridian stays one line.
+ */
+import { geoInterpolate } from 'd3';
+import type { DiploEvent } from '../../../shared/schema';
+
+export type LatLon = [number, number];
+
+export interface VisitArc {
+  eventId: string;
+  visitor: string;
+  host: string;
+  path: LatLon[];
+  /** Three points of the arrowhead, pointing towards the host: left wing, tip, right wing. */
+  arrow: LatLon[];
+}
+
+export function greatCircle(from: LatLon, to: LatLon, steps = 48): LatLon[] {
+  const interp = geoInterpolate([from[1], from[0]], [to[1], to[0]]);
+  const out: LatLon[] = [];
+  let prevLon: number | null = null;
+  for (let i = 0; i <= steps; i++) {
+    const [lon0, lat] = interp(i / steps);
+    let lon = lon0;
+    if (prevLon !== null) {
+      while (lon - prevLon > 180) lon -= 360;
+      while (lon - prevLon < -180) lon += 360;
+    }
+    prevLon = lon;
+    out.push([Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4]);
+  }
+  return out;
+}
+
+/** The arrowhead sits past the middle of the arc, where the host's marker does not hide it. */
+function arrowHead(path: LatLon[]): LatLon[] {
+  const at = Math.max(1, Math.round(path.length * 0.6));
+  const tip = path[Math.min(at, path.length - 1)]!;
+  const back = path[Math.max(0, at - 3)]!;
+  const dy = tip[0] - back[0];
+  const dx = tip[1] - back[1];
+  const len = Math.hypot(dx, dy) || 1;
+  const size = 1.6; // degrees: visible at world zoom, small once zoomed in
+  const ux = dx / len;
+  const uy = dy / len;
+  const bx = tip[1] - ux * size;
+  const by = tip[0] - uy * size;
+  return [[by + ux * size * 0.5, bx - uy * size * 0.5], tip, [by - ux * size * 0.5, bx + uy * size * 0.5]];
+}
+
+/** Arcs for the visits among `events`; `anchor` gives a country's position (e.g. its centroid). */
+export function visitArcs(
+  events: readonly DiploEvent[],
+  anchor: (country: string) => LatLon | null,
+): VisitArc[] {
+  const out: VisitArc[] = [];
+  for (const e of events) {
+    if (e.type !== 'meeting' || !e.visitor || !e.host || e.visitor === e.host) continue;
+    const from = anchor(e.visitor);
+    const to: LatLon | null = e.place ? [e.place.lat, e.place.lon] : anchor(e.host);
+    if (!from || !to) continue;
+    const path = greatCircle(from, to);
+    out.push({ eventId: e.id, visitor: e.visitor, host: e.host, path, arrow: arrowHead(path) });
+  }
+  return out;
+}

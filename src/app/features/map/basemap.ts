@@ -1,0 +1,91 @@
+/**
+ * The offline basemap: Natural Earth 1:110m country shapes from the world-atlas package, bundled
+ * with the app (no tile server). Ids are ISO numeric; ./iso-numeric.json maps them to alpha-2
+ * (generated at build time from i18n-iso-countries; test/app/map/iso-numeric.test.ts checks it).
+ */
+import { geoArea, geoCentroid } from 'd3';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import isoNumeric from './iso-numeric.json';
+import type { LatLon } from './arcs';
+
+export interface CountryProps {
+  name: string;
+  /** ISO alpha-2, or null for territories without one (e.g. Kosovo in this edition). */
+  iso: string | null;
+}
+
+const NUMERIC: Record<string, string> = isoNumeric;
+
+/**
+ * Leaflet, unlike d3, does not cut shapes at the antimeridian: a ring jumping from 180 to -180
+ * (Russia, Fiji) is drawn as a line across the world. Unwrapping keeps each ring continuous.
+ */
+function unwrapRing(ring: number[][]): number[][] {
+  let prev: number | null = null;
+  return ring.map(([lon0, lat]) => {
+    let lon = lon0!;
+    if (prev !== null) {
+      while (lon - prev > 180) lon -= 360;
+      while (lon - prev < -180) lon += 360;
+    }
+    prev = lon;
+    return [lon, lat!];
+  });
+}
+
+function unwrapGeometry(g: Geometry): Geometry {
+  if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(unwrapRing) };
+  if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map((p) => p.map(unwrapRing)) };
+  return g;
+}
+
+let cache: FeatureCollection<Geometry, CountryProps> | null = null;
+
+export function countryShapes(): FeatureCollection<Geometry, CountryProps> {
+  if (cache) return cache;
+  const topo = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  cache = {
+    type: 'FeatureCollection',
+    features: fc.features
+      // Antarctica circles the pole, which Leaflet's Mercator cannot draw; no meeting is held there.
+      .filter((f) => String(f.id) !== '010')
+      .map((f) => ({
+        ...f,
+        geometry: unwrapGeometry(f.geometry),
+        properties: { name: f.properties.name, iso: (f.id !== undefined && NUMERIC[String(f.id)]) || null },
+      })),
+  };
+  return cache;
+}
+
+/** Centre of a country's largest polygon (so France is not pulled towards French Guiana). */
+function mainCentroid(f: Feature<Geometry, CountryProps>): LatLon | null {
+  const g = f.geometry;
+  let shape: Polygon | MultiPolygon | null = null;
+  if (g.type === 'Polygon') shape = g;
+  if (g.type === 'MultiPolygon') {
+    const parts = g.coordinates.map((c): Polygon => ({ type: 'Polygon', coordinates: c }));
+    shape = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  }
+  if (!shape) return null;
+  const [lon, lat] = geoCentroid(shape);
+  return [lat, lon];
+}
+
+let anchors: Map<string, LatLon> | null = null;
+
+/** Where to anchor a country that has no place of its own (the visitor end of an arc). */
+export function countryAnchor(iso: string): LatLon | null {
+  if (!anchors) {
+    anchors = new Map();
+    for (const f of countryShapes().features) {
+      const c = f.properties.iso ? mainCentroid(f) : null;
+      if (c && f.properties.iso) anchors.set(f.properties.iso, c);
+    }
+  }
+  return anchors.get(iso) ?? null;
+}

@@ -1,0 +1,106 @@
+/**
+ * The Leaflet map: the offline basemap shaded by meetings per country, visit arcs, and meeting
+ * markers. SVG renderer (markers are real <path> elements), no tile layer.
+ */
+import type { Feature, Geometry } from 'geojson';
+import type { Layer, Path, PathOptions } from 'leaflet';
+import { useCallback, useMemo } from 'react';
+import { GeoJSON, MapContainer, Polyline } from 'react-leaflet';
+import type { DiploEvent } from '../../../shared/schema';
+import { SEQUENTIAL_BLUES } from '../../charts/palette';
+import { useStore } from '../../state/store';
+import type { MapAggregate } from './aggregate';
+import { markerRadius, shadeStep } from './aggregate';
+import { selectMarker } from './select-marker';
+import type { LatLon, VisitArc } from './arcs';
+import { countryShapes } from './basemap';
+import type { CountryProps } from './basemap';
+import { FitToData, FollowMapView, TrackMapView } from './map-sync';
+import { MeetingMarker } from './meeting-marker';
+
+export function WorldMap(props: {
+  aggregate: MapAggregate;
+  arcs: VisitArc[];
+  events: Map<string, DiploEvent>;
+  label: string;
+}) {
+  const { aggregate, arcs, events } = props;
+  const locale = useStore((s) => s.locale);
+  const selection = useStore((s) => s.selection);
+  const shapes = useMemo(() => countryShapes(), []);
+  const maxCountry = Math.max(0, ...aggregate.countryCounts.values());
+  const maxMarker = Math.max(1, ...aggregate.markers.map((m) => m.count));
+  // Marker sizes follow the root font size, which grows with the viewport (projector, 4K).
+  const scale = useMemo(() => parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1, []);
+  const points = useMemo<LatLon[]>(() => aggregate.markers.map((m) => [m.lat, m.lon]), [aggregate]);
+
+  const style = useCallback(
+    (f?: Feature<Geometry, CountryProps>): PathOptions => {
+      const iso = f?.properties.iso ?? '';
+      const step = shadeStep(aggregate.countryCounts.get(iso) ?? 0, maxCountry);
+      const selected = selection?.kind === 'country' && selection.id === iso;
+      return {
+        fillColor: step === null ? '#e9e7e1' : SEQUENTIAL_BLUES[step],
+        fillOpacity: 1,
+        color: selected ? '#000' : '#9a9a94',
+        weight: selected ? 2 : 0.6,
+      };
+    },
+    [aggregate, maxCountry, selection],
+  );
+
+  const onEachCountry = useCallback((f: Feature<Geometry, CountryProps>, layer: Layer) => {
+    const iso = f.properties.iso;
+    // Set before Leaflet creates the <path>, so every country path carries a class tests can find.
+    (layer as Path).options.className = `country${iso ? ` country-${iso}` : ''}`;
+    if (iso) layer.on('click', () => useStore.getState().select({ kind: 'country', id: iso }));
+  }, []);
+
+  return (
+    <MapContainer
+      className="world-map"
+      center={[20, 60]}
+      zoom={2}
+      minZoom={1}
+      maxZoom={10}
+      worldCopyJump={false}
+      keyboard
+      zoomSnap={0.25}
+      aria-label={props.label}
+    >
+      <GeoJSON data={shapes} style={style as (f?: Feature) => PathOptions} onEachFeature={onEachCountry} />
+      {arcs.map((a) => (
+        <Polyline
+          key={a.eventId}
+          positions={[a.path, a.arrow]}
+          pathOptions={{
+            color: '#16324f',
+            weight: 1.8,
+            opacity: 0.8,
+            className: 'visit-arc',
+            interactive: false,
+          }}
+        />
+      ))}
+      {aggregate.markers.map((m) => (
+        <MeetingMarker
+          key={`${m.key}|${m.eventIds.join(',')}`}
+          marker={m}
+          events={m.eventIds.map((id) => events.get(id)).filter((e): e is DiploEvent => !!e)}
+          radius={markerRadius(m.count, maxMarker) * scale}
+          selected={
+            selection?.kind === 'event'
+              ? m.eventIds.includes(selection.id)
+              : selection?.kind === 'place' && selection.id === m.placeId
+          }
+          locale={locale}
+          onSelect={selectMarker}
+        />
+      ))}
+      {/* Tracking first, so the viewport the first fit chooses reaches the store and the link. */}
+      <TrackMapView />
+      <FitToData points={points} />
+      <FollowMapView />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * One article through every per-article stage: clean, language, publication date, sentences,
+ * mentions, dates, event candidates. Pure: the same text gives the same result.
+ */
+import type { Article, Mention } from '../shared/schema';
+import type { EndUse, MineralId, Stage } from '../shared/vocab';
+import { analyse, toMentions } from './analyse';
+import type { Analysis } from './analyse';
+import { cleanArticle, outletOf } from './clean';
+import { findDates } from './dates/find-dates';
+import { findPublished } from './dates/published';
+import { detectTense } from './dates/tense';
+import type { Candidate } from './events/candidate';
+import type { ArticleContext, SentenceDates } from './events/context';
+import { findDateline } from './events/dateline';
+import { sentenceFacts } from './events/facts';
+import { incidentCandidates } from './events/incidents';
+import { meetingCandidates } from './events/meetings';
+import { mergeCandidates } from './events/merge';
+import { fillFromArticle } from './events/finalise';
+import { detectLanguage } from './language';
+import type { Lexicon } from './lexicon';
+import type { RawArticle } from './read';
+import { splitSentences } from './sentences';
+import type { UnknownPerson } from './titled-people';
+
+export interface ProcessedArticle {
+  article: Omit<Article, 'events'>;
+  candidates: Candidate[];
+  unknownPeople: UnknownPerson[];
+}
+
+export const articleId = (file: string) => file.replace(/\.txt$/i, '');
+
+const uniqueSorted = <T extends string>(xs: Iterable<T>) => [...new Set(xs)].sort();
+
+function sentenceDates(
+  analysis: Analysis,
+  ctxLang: Article['language'],
+  published: string | null,
+): SentenceDates[] {
+  return analysis.sentences.map((s) => {
+    const tense = detectTense(s.text, ctxLang);
+    return {
+      mentions: findDates(s.text, ctxLang, published, tense),
+      future: tense === 'future',
+      hasVerb: tense !== null,
+    };
+  });
+}
+
+function dateMentions(analysis: Analysis, dates: SentenceDates[]): Mention[] {
+  return analysis.sentences.flatMap((s, i) =>
+    dates[i]!.mentions.map((d) => ({
+      kind: 'date' as const,
+      id: d.value,
+      start: s.start + d.start,
+      end: s.start + d.end,
+    })),
+  );
+}
+
+export function processArticle(raw: RawArticle, lexicon: Lexicon): ProcessedArticle {
+  const { text, file } = raw;
+  const id = articleId(file);
+  const cleaned = cleanArticle(text);
+  // Language from the story itself: a related-headlines list in another script must not tip it.
+  const story = cleaned.blocks
+    .filter((b) => b.kind === 'title' || b.kind === 'body')
+    .map((b) => text.slice(b.start, b.end))
+    .join('\n');
+  const lang = detectLanguage(story || text);
+  const pub = findPublished(text);
+  const sentences = splitSentences(text, cleaned.blocks);
+  const analysis = analyse(text, sentences, lang, lexicon);
+  const dates = sentenceDates(analysis, lang, pub.date);
+
+  const facts = sentences.map((s, i) =>
+    sentenceFacts(
+      text,
+      s,
+      i,
+      analysis.entities.filter((e) => e.sentence === i),
+      analysis.cues.filter((c) => c.sentence === i),
+      analysis.unknownPeople.filter((u) => u.sentence === i),
+      lang,
+      lexicon,
+    ),
+  );
+  const dateline = findDateline(text, cleaned.blocks, lexicon);
+  const ctx: ArticleContext = { articleId: id, lang, published: pub.date, lexicon, dateline, facts, dates };
+  const candidates = mergeCandidates([...meetingCandidates(ctx), ...incidentCandidates(ctx)], false);
+  for (const c of candidates) fillFromArticle(c, pub.date, dateline);
+
+  const countries = new Set<string>();
+  const people = new Set<string>();
+  const minerals = new Set<MineralId>();
+  const places = new Set<string>();
+  const organisations = new Set<string>();
+  const stages = new Set<Stage>();
+  const endUses = new Set<EndUse>();
+  for (const { hit } of analysis.entities) {
+    if (hit.kind === 'country') countries.add(hit.id);
+    else if (hit.kind === 'person') people.add(hit.id);
+    else if (hit.kind === 'mineral') minerals.add(hit.id);
+    else if (hit.kind === 'organisation') organisations.add(hit.id);
+    else if (hit.kind === 'stage') stages.add(hit.id);
+    else if (hit.kind === 'end-use') endUses.add(hit.id);
+    else if (hit.kind === 'place') {
+      places.add(hit.id);
+      const capitalOf = lexicon.capitalOf.get(hit.id);
+      if (capitalOf) countries.add(capitalOf);
+    }
+  }
+  for (const u of analysis.unknownPeople) people.add(u.id);
+  // The place of a meeting the article reports counts as a country it refers to.
+  for (const c of candidates)
+    if (c.type === 'meeting' && c.place && c.place.level !== 'dateline') countries.add(c.place.country);
+
+  const title = text.slice(cleaned.title.start, cleaned.title.end).trim();
+  return {
+    article: {
+      id,
+      file,
+      language: lang,
+      title,
+      published: pub.date,
+      publishedFrom: pub.from,
+      outlet: outletOf(text, cleaned.blocks),
+      text,
+      blocks: cleaned.blocks,
+      countries: uniqueSorted(countries),
+      people: uniqueSorted(people),
+      minerals: uniqueSorted(minerals),
+      places: uniqueSorted(places),
+      organisations: uniqueSorted(organisations),
+      stages: uniqueSorted(stages),
+      endUses: uniqueSorted(endUses),
+      mentions: toMentions(analysis, lexicon, dateMentions(analysis, dates)),
+    },
+    candidates,
+    unknownPeople: analysis.unknownPeople,
+  };
+}

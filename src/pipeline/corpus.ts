@@ -1,0 +1,129 @@
+/**
+ * The whole corpus: every article through its stages, then what needs all of them — events
+ * merged across articles and languages, people and places as entities, relations — validated
+ * against the shared schema.
+ */
+import type { Dataset, DiploEvent, Organisation, Person, Place, Report } from '../shared/schema';
+import { datasetSchema } from '../shared/schema';
+import { deriveRelations } from '../shared/relations';
+import { processArticle } from './article';
+import type { ProcessedArticle } from './article';
+import { mergeCandidates } from './events/merge';
+import { toEvent } from './events/finalise';
+import type { Lexicon } from './lexicon';
+import type { RawArticle } from './read';
+import type { UnknownPerson } from './titled-people';
+
+const TYPE_ORDER = ['meeting', 'agreement', 'export-control', 'tariff', 'military-incident'];
+const KIND_ORDER = ['bilateral', 'visit', 'call', 'multilateral', 'summit'];
+
+/** Events in time order (undated last); bilateral before gatherings on the same day; then by id. */
+function compareEvents(a: DiploEvent, b: DiploEvent): number {
+  return (
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+    TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+    KIND_ORDER.indexOf(a.kind ?? '') - KIND_ORDER.indexOf(b.kind ?? '') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function peopleOf(done: ProcessedArticle[], lexicon: Lexicon): Person[] {
+  const byId = new Map<string, Person>();
+  const unknown = new Map<string, UnknownPerson>();
+  for (const { article, unknownPeople } of done) {
+    for (const u of unknownPeople) if (!unknown.has(u.id)) unknown.set(u.id, u);
+    for (const id of article.people) {
+      let person = byId.get(id);
+      if (!person) {
+        const known = lexicon.people.get(id);
+        const u = unknown.get(id);
+        if (known) {
+          person = {
+            id,
+            name: known.name,
+            names: known.names,
+            country: known.country,
+            roles: known.roles.map((r) => ({ title: r.title, country: r.country, from: r.from, to: r.to })),
+            verified: true,
+            articles: [],
+          };
+        } else if (u) {
+          person = {
+            id,
+            name: u.name,
+            names: { en: u.name, [u.lang]: u.native },
+            country: u.country,
+            roles: [{ title: u.role, country: u.country, from: null, to: null }],
+            verified: false,
+            articles: [],
+          };
+        } else continue;
+        byId.set(id, person);
+      }
+      person.articles.push(article.id);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function placesOf(done: ProcessedArticle[], events: DiploEvent[], lexicon: Lexicon): Place[] {
+  const ids = new Set<string>();
+  for (const { article } of done) for (const id of article.places) ids.add(id);
+  for (const e of events) if (e.place?.id) ids.add(e.place.id);
+  return [...ids].sort().flatMap((id) => {
+    const p = lexicon.places.get(id);
+    return p
+      ? [{ id, name: p.name, names: p.names, country: p.country, lat: p.lat, lon: p.lon, kind: p.kind }]
+      : [];
+  });
+}
+
+function organisationsOf(done: ProcessedArticle[], lexicon: Lexicon): Organisation[] {
+  const ids = new Set(done.flatMap(({ article }) => article.organisations));
+  return [...ids].sort().flatMap((id) => {
+    const o = lexicon.organisations.get(id);
+    return o ? [{ id, name: o.name, names: o.names, members: [...o.members].sort() }] : [];
+  });
+}
+
+export function buildDataset(
+  corpus: string,
+  raws: RawArticle[],
+  readReports: Report[],
+  lexicon: Lexicon,
+): Dataset {
+  const reports = [...readReports];
+  const done: ProcessedArticle[] = [];
+  for (const raw of raws) {
+    try {
+      done.push(processArticle(raw, lexicon));
+    } catch (error) {
+      // One article the stages cannot handle must not stop the corpus: report it by name.
+      const reason = error instanceof Error ? error.message : String(error);
+      reports.push({ file: raw.file, level: 'error', reason: `could not be processed: ${reason}` });
+    }
+  }
+  const merged = mergeCandidates(
+    done.flatMap((d) => d.candidates),
+    true,
+  );
+  const people = peopleOf(done, lexicon);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const events = merged.map((c) => toEvent(c, lexicon, (id) => names.get(id) ?? id)).sort(compareEvents);
+  const articles = done.map(({ article }) => ({
+    ...article,
+    events: events.filter((e) => e.sources.some((s) => s.articleId === article.id)).map((e) => e.id),
+  }));
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    corpus,
+    articles,
+    people,
+    places: placesOf(done, events, lexicon),
+    organisations: organisationsOf(done, lexicon),
+    events,
+    relations: deriveRelations(events),
+    reports: reports.sort((a, b) => a.file.localeCompare(b.file) || a.reason.localeCompare(b.reason)),
+  };
+  return datasetSchema.parse(dataset);
+}

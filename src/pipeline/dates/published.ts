@@ -1,0 +1,143 @@
+/** findPublished: the article's own publication date, told apart from the site's date-of-the-day header. */
+import { findDates } from './find-dates';
+import type { DateMention } from './mention';
+import { alternation, asciiDigits } from './script';
+import { WEEKDAY } from './words';
+
+export interface PublishedDate {
+  /** "YYYY-MM-DD", or null when the page shows no date. */
+  date: string | null;
+  /** 'article' for the story's own date line, 'header' for the site's date of the day. */
+  from: 'article' | 'header' | 'none';
+  /** Span of the date in the whole text; -1 when none. */
+  start: number;
+  end: number;
+}
+
+const PUBLISHED_LABELS = [
+  'Published',
+  'Published on',
+  'Published On',
+  'First published',
+  'First Published',
+  'Posted',
+  'Posted on',
+  'Posted On',
+  'Publish Date',
+  'Published Date',
+  'Publication Date',
+  'Date',
+  'Dated',
+  'তারিখ',
+  'প্রকাশের তারিখ',
+  'प्रकाशन तिथि',
+  'प्रकाशित तिथि',
+  'तारीख',
+  'প্রকাশিত',
+  'প্রকাশ',
+  'প্রকাশের সময়',
+  'प्रकाशित',
+  'प्रकाशन',
+  'पब्लिश्ड',
+  'पब्लिश',
+];
+const UPDATED_LABELS = [
+  'Updated',
+  'Updated on',
+  'Updated On',
+  'Last Updated',
+  'Last updated',
+  'Updated Date',
+  'Update Date',
+  'Modified',
+  'Last Modified',
+  'আপডেট',
+  'আপডেটেড',
+  'হালনাগাদ',
+  'সর্বশেষ আপডেট',
+  'अपडेटेड',
+  'अपडेट',
+  'अद्यतन',
+  'अपडेट किया गया',
+];
+// A label may follow a time with no space ("১৯:০৭আপডেট"), so only a letter before it disqualifies it.
+const LABEL_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?<pub>${alternation(PUBLISHED_LABELS)})|(?<upd>${alternation(UPDATED_LABELS)}))` +
+    `(?<gap>[ \\t]*[:：\\-–|]?[ \\t]*(?:on[ \\t]+)?)`,
+  'giu',
+);
+// Between a label and its date: a weekday, a time, "on" ("Updated: Thu, 13 Feb 2025", "Updated 10:00 AM, 5 Feb").
+const NOISE = new RegExp(
+  `(?:${WEEKDAY})|\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|on|at|AM|PM|am|pm|IST|GMT|UTC)\\b\\.?|\\d{1,2}[:.]\\d{2}`,
+  'giu',
+);
+const WEEKDAY_RE = new RegExp(WEEKDAY, 'iu');
+const onlyNoise = (gap: string): boolean => /^[\s,:：|()\-–—]*$/.test(asciiDigits(gap).replace(NOISE, ''));
+// What may follow the story's own date on its date line: nothing, or a time ("১০ জুলাই ২০২৫, ১৯:০৭").
+const DATELINE_REST = /^[\s,|]*(?:\d{1,2}[:.]\d{2}|$)/;
+// A news dateline opening the story: a place, then the date ("NEW DELHI, Feb 5, 2026 (PTI):", "ঢাকা, ২২ জানুয়ারি ২০২৫ —").
+const DATELINE_PLACE = /^[\p{L}\p{M} ./-]{2,30},$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,20}\))?\s*[:—–-]/;
+
+interface Found {
+  /** 0 a "Published" label, 1 an "Updated" label or a bare date line, 2 the site header. */
+  rank: number;
+  /** Start of the date in the whole text. */
+  at: number;
+  mention: DateMention;
+  from: 'article' | 'header';
+}
+
+/** Full dates (day, month and year written out) on one line. */
+function fullDates(line: string): DateMention[] {
+  return findDates(line, 'en', null, null).filter((d) => d.precision === 'day' && !d.relative);
+}
+
+function scanLine(line: string, offset: number, found: Found[]): void {
+  const dates = fullDates(line);
+  if (dates.length === 0) return;
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(line); m; m = LABEL_RE.exec(line)) {
+    const at = m.index + m[0].length;
+    const date = dates.find((d) => d.start >= at && d.start - at <= 40 && onlyNoise(line.slice(at, d.start)));
+    if (date)
+      found.push({ rank: m.groups?.pub ? 0 : 1, at: offset + date.start, mention: date, from: 'article' });
+  }
+  const first = dates[0];
+  if (!first) return;
+  const before = line.slice(0, first.start).trim();
+  const after = asciiDigits(line.slice(first.end));
+  if (before === '' && DATELINE_REST.test(after)) {
+    found.push({ rank: 1, at: offset + first.start, mention: first, from: 'article' });
+  } else if (DATELINE_PLACE.test(before) && !WEEKDAY_RE.test(before) && DATELINE_AFTER.test(after)) {
+    found.push({ rank: 1, at: offset + first.start, mention: first, from: 'article' });
+  } else if (WEEKDAY_RE.test(before) && before.length <= 40 && line.trim().length <= 80) {
+    // The site's date of the day: a weekday (maybe after a city) before the date, on a short line of its own.
+    found.push({ rank: 2, at: offset + first.start, mention: first, from: 'header' });
+  }
+}
+
+/**
+ * The article's publication date in the whole file `text`: a scraper's " date YYYY-MM-DD" prefix, then the
+ * first "Published"-type label, then an "Updated" label or a bare date line; the site's weekday-and-date
+ * header only when nothing else is found.
+ */
+export function findPublished(text: string): PublishedDate {
+  const prefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?!\d)/.exec(text);
+  if (prefix?.[1]) {
+    const dates = fullDates(prefix[0]);
+    const d = dates[dates.length - 1];
+    if (d) return { date: d.value, from: 'article', start: d.start, end: d.end };
+  }
+  const found: Found[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    scanLine(line, offset, found);
+    offset += line.length + 1;
+  }
+  found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const best = found[0];
+  if (!best) return { date: null, from: 'none', start: -1, end: -1 };
+  const { value, start, end } = best.mention;
+  return { date: value, from: best.from, start: best.at, end: best.at + end - start };
+}

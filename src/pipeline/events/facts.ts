@@ -1,0 +1,171 @@
+/**
+ * What one sentence says about parties and places: the raw material of event extraction.
+ * A country named in a sentence is a party to what the sentence reports unless it is only the
+ * venue ("ওয়াশিংটনে", "अमेरिका में", "in Seoul") or the object of rivalry ("চীনের ওপর
+ * নির্ভরশীলতা", "reliance on China"). People stand for their countries.
+ */
+import type { Language } from '../../shared/vocab';
+import type { CueKind, Located } from '../hits';
+import type { Lexicon } from '../lexicon';
+import type { Sentence } from '../sentences';
+import type { UnknownPerson } from '../titled-people';
+
+export interface Party {
+  country: string;
+  start: number;
+  via: 'person' | 'name' | 'capital';
+  person?: string;
+}
+
+export interface Venue {
+  /** Place id, or null for a country named as the venue. */
+  placeId: string | null;
+  country: string;
+  start: number;
+  kind: 'venue' | 'city' | 'country';
+  /** Named as where something happens ("ব্লেয়ার হাউসে", "in Tokyo"), not as a destination or a mere mention. */
+  locative: boolean;
+}
+
+export interface SentenceFacts {
+  index: number;
+  sentence: Sentence;
+  cues: Set<CueKind>;
+  cueHits: Located[];
+  /** Parties in order of first mention, one per country. */
+  parties: Party[];
+  /** People named, with their country where known. */
+  people: { id: string; country: string | null; start: number }[];
+  venues: Venue[];
+  /** Country named as the destination of a visit ("ভারত সফরে", "भारत आने", "visit India"). */
+  visitHost: string | null;
+  organisations: { id: string; start: number; end: number }[];
+  minerals: string[];
+  stages: string[];
+  /** Countries named only as objects of rivalry or dependence. */
+  opposed: string[];
+  /** The sentence starts with a pronoun or a phrase pointing back ("তিনি", "उन्होंने", "The two"). */
+  anaphoric: boolean;
+  /** The sentence speaks of a meeting already mentioned ("এই বৈঠক", "इस मुलाकात", "the talks"). */
+  refersBack: boolean;
+}
+
+const BN_LOCATIVE = new Set(['ে', 'তে', 'য', 'এ', 'তেই', 'তেও', 'েও', 'েই', 'যও', 'যই']);
+
+/** True when a name is used as a location: Bengali locative suffix, Hindi "में", English "in/at". */
+function isLocative(text: string, hit: Located, lang: Language): boolean {
+  if (lang === 'bn') return BN_LOCATIVE.has(hit.suffix);
+  const after = text.slice(hit.end, hit.end + 8);
+  if (lang === 'hi') return /^\s*(में|मे|स्थित|पहुं|पहुँ)/.test(after);
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+  return /\b(in|at|to)\s+(the\s+)?$/i.test(before) && !/^'s\b/.test(text.slice(hit.end, hit.end + 2));
+}
+
+function isOpposed(hit: Located, against: Located[], lang: Language): boolean {
+  if (lang === 'en') return against.some((a) => a.end <= hit.start && hit.start - a.end <= 12);
+  return against.some((a) => a.start >= hit.end && a.start - hit.end <= 18);
+}
+
+/** A place that opens the sentence followed by a colon or dash is the dateline ("वॉशिंगटन:"), not a party. */
+function isDateline(text: string, sentence: Sentence, hit: Located): boolean {
+  return hit.start - sentence.start <= 1 && /^\S*\s*[:—–]/u.test(text.slice(hit.end, hit.end + 6));
+}
+
+function visitHostOf(text: string, hits: Located[], visitCues: Located[], lang: Language, lexicon: Lexicon) {
+  // Bengali and Hindi put the main verb last ("মালয়েশিয়া সফর শেষে ... উত্তর কোরিয়া যাবেন"), English first.
+  const ordered = lang === 'en' ? visitCues : [...visitCues].reverse();
+  for (const cue of ordered) {
+    for (const h of hits) {
+      const id = h.hit.kind === 'country' && h.hit.form === 'name' ? h.hit.id : placeCountry(h, lexicon);
+      if (!id) continue;
+      const near =
+        lang === 'en'
+          ? h.start >= cue.end && h.start - cue.end <= 8
+          : cue.start >= h.end && cue.start - h.end <= 12 && !/[,।]/.test(text.slice(h.end, cue.start));
+      if (near) return id;
+    }
+  }
+  return null;
+}
+
+function placeCountry(h: Located, lexicon: Lexicon): string | null {
+  return h.hit.kind === 'place' ? (lexicon.places.get(h.hit.id)?.country ?? null) : null;
+}
+
+export function sentenceFacts(
+  text: string,
+  sentence: Sentence,
+  index: number,
+  entities: Located[],
+  cueHits: Located[],
+  unknown: UnknownPerson[],
+  lang: Language,
+  lexicon: Lexicon,
+): SentenceFacts {
+  const cues = new Set<CueKind>();
+  for (const c of cueHits) if (c.hit.kind === 'cue') cues.add(c.hit.cue);
+  const against = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'against');
+  const visitCues = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'visit');
+  const parties: Party[] = [];
+  const people: SentenceFacts['people'] = [];
+  const venues: Venue[] = [];
+  const opposed: string[] = [];
+  const organisations: SentenceFacts['organisations'] = [];
+  const minerals: string[] = [];
+  const stages: string[] = [];
+  const addParty = (p: Party) => {
+    if (!parties.some((q) => q.country === p.country)) parties.push(p);
+  };
+
+  for (const h of entities) {
+    const hit = h.hit;
+    if (hit.kind === 'person') {
+      const country = lexicon.people.get(hit.id)?.country ?? null;
+      people.push({ id: hit.id, country, start: h.start });
+      if (country) addParty({ country, start: h.start, via: 'person', person: hit.id });
+    } else if (hit.kind === 'country') {
+      if (isOpposed(h, against, lang)) opposed.push(hit.id);
+      else if (hit.form === 'name' && isLocative(text, h, lang)) {
+        venues.push({ placeId: null, country: hit.id, start: h.start, kind: 'country', locative: true });
+      } else addParty({ country: hit.id, start: h.start, via: 'name' });
+    } else if (hit.kind === 'place') {
+      const place = lexicon.places.get(hit.id);
+      if (!place) continue;
+      const capital = lexicon.capitalOf.get(hit.id);
+      if (place.kind === 'venue' || isLocative(text, h, lang) || !capital || isDateline(text, sentence, h)) {
+        const locative = isLocative(text, h, lang) || isDateline(text, sentence, h);
+        venues.push({ placeId: hit.id, country: place.country, start: h.start, kind: place.kind, locative });
+      } else if (isOpposed(h, against, lang)) opposed.push(capital);
+      else addParty({ country: capital, start: h.start, via: 'capital' });
+    } else if (hit.kind === 'organisation') organisations.push({ id: hit.id, start: h.start, end: h.end });
+    else if (hit.kind === 'mineral') minerals.push(hit.id);
+    else if (hit.kind === 'stage') stages.push(hit.id);
+  }
+  for (const u of unknown) {
+    people.push({ id: u.id, country: u.country, start: u.start });
+    if (u.country) addParty({ country: u.country, start: u.start, via: 'person', person: u.id });
+  }
+  parties.sort((a, b) => a.start - b.start);
+  people.sort((a, b) => a.start - b.start);
+
+  const pronouns = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'pronoun');
+  const anaphoric = pronouns.some((p) => p.start - sentence.start <= 12);
+  const refersBack = cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference');
+  const visitHost = visitHostOf(text, entities, visitCues, lang, lexicon);
+  return {
+    index,
+    sentence,
+    cues,
+    cueHits,
+    parties,
+    people,
+    venues,
+    visitHost,
+    organisations,
+    minerals: [...new Set(minerals)],
+    stages: [...new Set(stages)],
+    opposed: [...new Set(opposed)],
+    anaphoric,
+    refersBack,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Meeting candidates, one sentence at a time. A sentence with a meeting word and two or more
+ * parties reports a meeting; a summit word makes it a gathering of everyone named (with the host);
+ * one party meeting several others ("met A of Canada and B of Peru") gives one meeting per pair.
+ * A sentence that points back ("তিনি", "उन्होंने", "the two") borrows the last subject.
+ */
+import type { MeetingKind } from '../../shared/vocab';
+import type { CueKind, Located } from '../hits';
+import type { Candidate, CandidatePlace } from './candidate';
+import type { ArticleContext } from './context';
+import type { SentenceFacts } from './facts';
+import { bestVenue, countryPlace } from './place';
+import { eventDate, eventStatus, evidence } from './sentence-event';
+
+const MEETING_CUES: CueKind[] = ['meeting', 'call', 'visit', 'summit', 'attend', 'bilateral'];
+const SUMMIT_WORD = /summit|শীর্ষ|शिखर|समिट/i;
+
+const cueHits = (f: SentenceFacts, kinds: CueKind[]) =>
+  f.cueHits.filter((c) => c.hit.kind === 'cue' && kinds.includes(c.hit.cue));
+
+/** Meeting words that are not part of a summit's name ("মিনিস্টেরিয়াল বৈঠক" is the summit itself). */
+function pairCues(f: SentenceFacts): Located[] {
+  const summits = cueHits(f, ['summit', 'attend']);
+  return cueHits(f, ['meeting', 'call', 'visit', 'bilateral']).filter(
+    (c) => !summits.some((s) => c.start >= s.start && c.end <= s.end + 4 && c.start <= s.end),
+  );
+}
+
+/** Members of an organisation named right before a summit or meeting word ("Quad summit", "কোয়াড বৈঠক"). */
+function organisationMembers(ctx: ArticleContext, f: SentenceFacts): string[] {
+  const cues = cueHits(f, ['summit', 'meeting']);
+  const out: string[] = [];
+  for (const o of f.organisations) {
+    if (!cues.some((c) => c.start >= o.end && c.start - o.end <= 25)) continue;
+    out.push(...(ctx.lexicon.organisations.get(o.id)?.members ?? []));
+  }
+  return out;
+}
+
+function make(
+  ctx: ArticleContext,
+  f: SentenceFacts,
+  kind: MeetingKind,
+  countries: string[],
+  place: CandidatePlace | null,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  const people = f.people.filter((p) => !p.country || countries.includes(p.country)).map((p) => p.id);
+  return {
+    type: 'meeting',
+    kind,
+    status: eventStatus(ctx, f),
+    date: eventDate(ctx, f),
+    place: kind === 'call' ? null : place,
+    countries: new Set(countries),
+    people: new Set(people),
+    visitor: null,
+    host: null,
+    organisations: new Set(f.organisations.map((o) => o.id)),
+    minerals: new Set(f.minerals),
+    stages: new Set(f.stages),
+    tone: 'cooperation',
+    sources: [evidence(ctx, f)],
+    lastSentence: f.index,
+    confidence: 0.6,
+    ...extra,
+  };
+}
+
+export function meetingCandidates(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  let lastSubject: string | null = null;
+  for (const f of ctx.facts) {
+    // The headline names the story; the body reports it, with its date and place.
+    if (f.sentence.title) continue;
+    const firstPerson = f.parties.find((p) => p.via === 'person')?.country ?? null;
+    const subject = (f.anaphoric && lastSubject) || firstPerson || f.parties[0]?.country || null;
+    if (firstPerson && !f.anaphoric) lastSubject = firstPerson;
+    if (!MEETING_CUES.some((c) => f.cues.has(c))) continue;
+
+    let parties = f.parties.map((p) => p.country);
+    if (f.anaphoric && lastSubject && !parties.includes(lastSubject)) parties.unshift(lastSubject);
+    if (f.visitHost) {
+      // A visit is between the visitor and the host; other countries named on the way are context.
+      const people = f.parties.filter((p) => p.via === 'person').map((p) => p.country);
+      parties = [...new Set([...(subject ? [subject] : []), ...people, f.visitHost])];
+    }
+    if (f.refersBack && attachToPrevious(out, ctx, f, parties)) continue;
+    // A verbless line with no date (a headline or caption) can only add to a meeting already found.
+    if (!ctx.dates[f.index]?.hasVerb && !ctx.dates[f.index]?.mentions.length) {
+      attachToPrevious(out, ctx, f, parties);
+      continue;
+    }
+
+    const venue =
+      bestVenue(ctx.lexicon, f.venues) ?? (f.visitHost ? countryPlace(ctx.lexicon, f.visitHost) : null);
+    const isCall = f.cues.has('call');
+    const host = venue?.country ?? null;
+    const summit = f.cues.has('summit') || f.cues.has('attend');
+    const made: Candidate[] = [];
+    if (summit) {
+      const all = [...new Set([...parties, ...(host ? [host] : []), ...organisationMembers(ctx, f)])];
+      if (all.length >= 2) {
+        const kind = SUMMIT_WORD.test(f.sentence.text) ? 'summit' : 'multilateral';
+        made.push(make(ctx, f, isCall ? 'call' : kind, all, venue));
+      }
+    }
+    if (pairCues(f).length > 0 || !summit) {
+      let group = parties;
+      if (group.length < 2 && host && !group.includes(host) && !isCall) group = [...group, host];
+      const kind: MeetingKind = isCall ? 'call' : f.visitHost ? 'visit' : 'bilateral';
+      const visit = (visitor: string) =>
+        kind === 'visit' && visitor !== f.visitHost ? { visitor, host: f.visitHost } : {};
+      const separately = f.cues.has('separately') || f.cues.has('bilateral');
+      if (group.length === 2 && !(summit && made.length && !separately)) {
+        made.push(make(ctx, f, kind, group, venue, visit(subject ?? group[0]!)));
+      } else if (group.length > 2 && subject && separately) {
+        // "met A of Canada and B of Peru" in bilateral meetings: one meeting per pair.
+        for (const other of group) {
+          if (other === subject || (other === host && !f.parties.some((p) => p.country === host))) continue;
+          made.push(make(ctx, f, kind, [subject, other], venue, visit(subject)));
+        }
+      } else if (group.length > 2 && !made.length) {
+        made.push(make(ctx, f, isCall ? 'call' : 'multilateral', group, venue));
+      } else if (group.length < 2) {
+        attachToPrevious(out, ctx, f, group);
+      }
+    }
+    out.push(...made);
+  }
+  return out;
+}
+
+/**
+ * A sentence that continues a meeting ("এই বৈঠকে…", "इस मुलाकात…", or naming fewer than two
+ * parties) adds its evidence to the latest meeting it fits, and fills its date or place if missing.
+ */
+function attachToPrevious(out: Candidate[], ctx: ArticleContext, f: SentenceFacts, group: string[]): boolean {
+  const status = eventStatus(ctx, f);
+  const gathering = f.cues.has('summit') || f.cues.has('attend');
+  for (let i = out.length - 1; i >= 0 && i >= out.length - 12; i--) {
+    const prev = out[i]!;
+    const prevGathering = prev.kind === 'summit' || prev.kind === 'multilateral';
+    // "इस कार्यक्रम में ... यूरोपीय संघ शामिल हुए": more participants of the gathering just described.
+    if (gathering && prevGathering && f.refersBack && prev.status === status) {
+      for (const c of group) prev.countries.add(c);
+    } else if (f.index - prev.lastSentence > 3) continue;
+    if (prev.status !== status || !group.every((c) => prev.countries.has(c))) continue;
+    if (!f.anaphoric && !f.refersBack && group.length === 0) return false;
+    prev.sources.push(evidence(ctx, f));
+    prev.lastSentence = f.index;
+    const date = eventDate(ctx, f);
+    if (!prev.date && date) prev.date = date;
+    const venue = bestVenue(ctx.lexicon, f.venues);
+    if (!prev.place && venue && prev.kind !== 'call') prev.place = venue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,97 @@
+/**
+ * Typed readers for the entity gazetteers (people, organisations, minerals, supply-chain terms,
+ * titles). The JSON files sit next to this module and are read once per process; each reader
+ * checks the few fields the matcher depends on, so a hand-edit that breaks a file fails here,
+ * naming the file, instead of silently matching nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { END_USES, LANGUAGES, MINERAL_IDS, STAGES } from '../../shared/vocab';
+import type {
+  LangStrings,
+  MineralEntry,
+  OrganisationEntry,
+  PersonEntry,
+  TermEntry,
+  TitleEntry,
+} from './types-entities';
+
+const cache = new Map<string, unknown[]>();
+
+/** Reads a JSON array from this folder, checking every item with `check` (which throws a reason). */
+function readList<T>(file: string, check: (item: T) => void): T[] {
+  const hit = cache.get(file);
+  if (hit) return hit as T[];
+  const url = new URL(`./${file}`, import.meta.url);
+  const data: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array`);
+  data.forEach((item: T, i) => {
+    try {
+      check(item);
+    } catch (err) {
+      throw new Error(`${file}[${i}]: ${(err as Error).message}`, { cause: err });
+    }
+  });
+  cache.set(file, data);
+  return data as T[];
+}
+
+function requireId(item: { id?: unknown }): void {
+  if (typeof item.id !== 'string' || item.id === '') throw new Error('missing id');
+}
+
+function requireStrings(list: Partial<LangStrings> | undefined, what: string, all: boolean): void {
+  if (!list || typeof list !== 'object') throw new Error(`missing ${what}`);
+  for (const lang of LANGUAGES) {
+    const values = list[lang];
+    if (values === undefined && !all) continue;
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.trim() === ''))
+      throw new Error(`${what}.${lang} must be a list of non-empty strings`);
+  }
+}
+
+const mineralIds = new Set<string>(MINERAL_IDS);
+const stageIds = new Set<string>(STAGES);
+const endUseIds = new Set<string>(END_USES);
+const languages = new Set<string>(LANGUAGES);
+
+export function loadPeople(): PersonEntry[] {
+  return readList<PersonEntry>('people.json', (p) => {
+    requireId(p);
+    requireStrings(p.aliases, 'aliases', true);
+  });
+}
+
+export function loadOrganisations(): OrganisationEntry[] {
+  return readList<OrganisationEntry>('organisations.json', (o) => {
+    requireId(o);
+    requireStrings(o.aliases, 'aliases', true);
+    if (!Array.isArray(o.members)) throw new Error(`${o.id}: members must be a list`);
+  });
+}
+
+export function loadMinerals(): MineralEntry[] {
+  return readList<MineralEntry>('minerals.json', (m) => {
+    requireId(m);
+    if (!mineralIds.has(m.id)) throw new Error(`unknown mineral id ${m.id}`);
+    requireStrings(m.aliases, 'aliases', true);
+    if (m.contextual) requireStrings(m.contextual, 'contextual', false);
+  });
+}
+
+export function loadTerms(): TermEntry[] {
+  return readList<TermEntry>('terms.json', (t) => {
+    requireId(t);
+    const known = t.kind === 'stage' ? stageIds : t.kind === 'end-use' ? endUseIds : null;
+    if (!known?.has(t.id)) throw new Error(`unknown ${t.kind} id ${t.id}`);
+    requireStrings(t.aliases, 'aliases', true);
+  });
+}
+
+export function loadTitles(): TitleEntry[] {
+  return readList<TitleEntry>('titles.json', (t) => {
+    if (!languages.has(t.lang)) throw new Error(`unknown language ${t.lang}`);
+    if (typeof t.text !== 'string' || t.text.trim() === '') throw new Error('missing text');
+    if (typeof t.role !== 'string' || t.role === '') throw new Error(`${t.text}: missing role`);
+    if (typeof t.before !== 'boolean') throw new Error(`${t.text}: before must be true or false`);
+  });
+}

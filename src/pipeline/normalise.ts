@@ -1,0 +1,142 @@
+/**
+ * Normalisation for matching. The press spells one name many ways (য় as one code point or as
+ * য + nukta, ज़ or ज, ঁ or nothing, ী or ি, Bengali or ASCII digits, joiners and bidi marks
+ * pasted from the web), so names are matched on a folded key. Every key character remembers
+ * the range of original text it came from, so a match on the key maps back to an exact span.
+ */
+
+/** Precomposed nukta letters and their base letters (NFC keeps য় ড় ঢ় decomposed, and क़ etc. too). */
+const NUKTA_BASE: Record<string, string> = {
+  '\u09DC': '\u09A1', // ড়
+  '\u09DD': '\u09A2', // ঢ়
+  '\u09DF': '\u09AF', // য়
+  '\u0958': '\u0915', // क़
+  '\u0959': '\u0916', // ख़
+  '\u095A': '\u0917', // ग़
+  '\u095B': '\u091C', // ज़
+  '\u095C': '\u0921', // ड़
+  '\u095D': '\u0922', // ढ़
+  '\u095E': '\u092B', // फ़
+  '\u095F': '\u092F', // य़
+  '\u0929': '\u0928', // ऩ
+  '\u0931': '\u0930', // ऱ
+  '\u0934': '\u0933', // ऴ
+};
+
+/** Vowel length and nasal folds: the press writes both forms of these. */
+const FOLD: Record<string, string> = {
+  '\u09C0': '\u09BF', // ী -> ি
+  '\u09C2': '\u09C1', // ূ -> ু
+  '\u0988': '\u0987', // ঈ -> ই
+  '\u098A': '\u0989', // ঊ -> উ
+  '\u09CE': '\u09A4', // ৎ -> ত
+  '\u0940': '\u093F', // ी -> ि
+  '\u0942': '\u0941', // ू -> ु
+  '\u0908': '\u0907', // ई -> इ
+  '\u090A': '\u0909', // ऊ -> उ
+  '\u0901': '\u0902', // ँ -> ं
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02BC': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00A0': ' ',
+};
+
+/** Characters dropped from the key: nukta, joiners, bidi controls, soft hyphen, chandrabindu (bn). */
+const DROP = new Set([
+  '\u09BC',
+  '\u093C',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u00AD',
+  '\uFEFF',
+  '\u0981',
+]);
+
+/** Folds one character (already NFC) to its key form; '' drops it. */
+export function foldChar(ch: string): string {
+  if (DROP.has(ch)) return '';
+  const code = ch.charCodeAt(0);
+  if (code >= 0x09e6 && code <= 0x09ef) return String(code - 0x09e6);
+  if (code >= 0x0966 && code <= 0x096f) return String(code - 0x0966);
+  const base = NUKTA_BASE[ch] ?? FOLD[ch];
+  if (base !== undefined) return base;
+  if (code < 0x80) return ch.toLowerCase();
+  if (code < 0x0900) {
+    // Latin with diacritics: "António" -> "antonio", "Türkiye" -> "turkiye".
+    return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+  return ch;
+}
+
+/** The matching key of a string (for gazetteer aliases). */
+export function normaliseKey(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) out += foldChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export interface KeyedText {
+  /** The folded text. */
+  key: string;
+  /** For each key code unit, the original offset where its character starts. */
+  starts: Int32Array;
+  /** For each key code unit, the original offset just past its character (and dropped marks after it). */
+  ends: Int32Array;
+}
+
+/**
+ * Folds a text code point by code point, keeping a map back to the original offsets.
+ * The original is not NFC-normalised first (that would move offsets); folding covers the
+ * decomposed forms NFC would have produced anyway.
+ */
+export function keyText(text: string): KeyedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const folded = ch === '\n' || ch === '\t' ? ' ' : foldChar(ch);
+    if (folded === '') {
+      if (ends.length > 0) ends[ends.length - 1] = i + ch.length;
+    } else {
+      // One entry per UTF-16 code unit, so key offsets index the maps directly.
+      parts.push(folded);
+      for (let u = 0; u < folded.length; u++) {
+        starts.push(i);
+        ends.push(i + ch.length);
+      }
+    }
+    i += ch.length;
+  }
+  return { key: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Maps a key range [ks, ke) back to the original text's range. */
+export function originalSpan(k: KeyedText, ks: number, ke: number): { start: number; end: number } {
+  return { start: k.starts[ks] ?? 0, end: k.ends[ke - 1] ?? 0 };
+}
+
+/** ASCII digits for Bengali and Devanagari ones, nothing else changed (same length). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u09E6-\u09EF\u0966-\u096F]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0x09e6 ? c - 0x09e6 : c - 0x0966);
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Sentence splitting with offsets. Intl.Segmenter splits after initials ("এস.জয়শঙ্কর",
+ * "Dr. S. Jaishankar"), which cuts names in two, so we split ourselves: always at the danda,
+ * "?" "!" and line ends; at "." only when a space follows and the word before it is neither an
+ * initial nor a known abbreviation.
+ */
+import type { Block, Span } from '../shared/schema';
+
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the paragraph (line) the sentence is in, counting from 0 within the article. */
+  paragraph: number;
+  /** True for the headline: it names the story but reports no event of its own. */
+  title: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sen',
+  'rep',
+  'gov',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** English letter names written in Bengali and Devanagari, as initials appear in names (এস. জয়শঙ্কর). */
+const LETTER_NAMES = new Set(
+  [
+    'এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি ডব্লিউ এক্স ওয়াই জেড',
+    'ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+function isBreakAtDot(text: string, dot: number): boolean {
+  const after = text[dot + 1];
+  if (after !== undefined && !/\s/.test(after)) return false;
+  let w = dot;
+  while (w > 0 && /[\p{L}\p{M}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  // An initial is not a sentence end: one Latin letter ("S."), or the name of a letter as Bengali and
+  // Hindi write it ("এস.", "एस."); other short words ("है.", "की.") end Hindi sentences all the time.
+  const letters = word.replace(/\p{M}/gu, '');
+  if ((letters.length === 1 && /[a-z]/i.test(letters)) || LETTER_NAMES.has(word)) return false;
+  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false;
+  return true;
+}
+
+/** Splits one range of text into trimmed sentences. */
+function splitRange(
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  title: boolean,
+  out: Sentence[],
+): void {
+  let s = start;
+  const push = (e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), paragraph, title });
+    s = e;
+  };
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '।' || ch === '॥' || ch === '?' || ch === '!' || (ch === '.' && isBreakAtDot(text, i))) {
+      let e = i + 1;
+      while (e < end && /["'’”)\]]/.test(text[e]!)) e++;
+      push(e);
+      i = e - 1;
+    }
+  }
+  push(end);
+}
+
+/** Sentences of the title and body blocks, in order; furniture and datelines are left out. */
+export function splitSentences(text: string, blocks: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'body' && block.kind !== 'title') continue;
+    let lineStart = block.start;
+    for (let i = block.start; i <= block.end; i++) {
+      if (i === block.end || text[i] === '\n') {
+        if (i > lineStart) {
+          const before = out.length;
+          splitRange(text, lineStart, i, paragraph, block.kind === 'title', out);
+          if (out.length > before) paragraph++;
+        }
+        lineStart = i + 1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:pipeline [-- N]`: pipeline throughput on a deterministic synthetic corpus.
+ * Articles are recombined from the seed articles' lines with a seeded generator, so every run
+ * reads the same bytes. Runs N and 2N articles (default 5,000) and prints articles/s, MB/s and
+ * peak resident memory; time should about double from N to 2N.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildDataset } from '../../src/pipeline/corpus';
+import { memoryEffects } from '../../src/pipeline/effects';
+import { buildLexicon } from '../../src/pipeline/lexicon';
+import { readCorpus } from '../../src/pipeline/read';
+
+/** mulberry32: a tiny seeded generator, enough to pick lines reproducibly. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seedArticles(): string[][] {
+  const dir = path.resolve(import.meta.dirname, '../../seeds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'));
+}
+
+/** Each synthetic article keeps a seed article's head (title, dates) and draws its body lines from the same language. */
+function corpus(n: number): Record<string, string> {
+  const seeds = seedArticles();
+  const next = random(20260204);
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const lines = seeds[i % seeds.length]!;
+    const head = lines.slice(0, 6);
+    const body = Array.from(
+      { length: 12 },
+      () => lines[6 + Math.floor(next() * Math.max(1, lines.length - 6))] ?? '',
+    );
+    files[`corpus/${String(i).padStart(6, '0')}.txt`] = [...head, ...body].join('\n');
+  }
+  return files;
+}
+
+async function run(n: number, lexicon: ReturnType<typeof buildLexicon>) {
+  const files = corpus(n);
+  const bytes = Object.values(files).reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const effects = memoryEffects(files);
+  const started = performance.now();
+  const { articles, reports } = await readCorpus('corpus', effects);
+  const dataset = buildDataset('bench', articles, reports, lexicon);
+  const json = JSON.stringify(dataset);
+  const seconds = (performance.now() - started) / 1000;
+  return { n, seconds, bytes, events: dataset.events.length, out: json.length };
+}
+
+async function main() {
+  const n = Number(process.argv[2] ?? 5000);
+  const lexiconStart = performance.now();
+  const lexicon = buildLexicon();
+  console.log(`lexicon built in ${((performance.now() - lexiconStart) / 1000).toFixed(2)} s`);
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const results = [];
+  for (const size of [n, 2 * n]) {
+    const r = await run(size, lexicon);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    results.push(r);
+    console.log(
+      `${String(r.n).padStart(6)} articles  ${r.seconds.toFixed(2).padStart(6)} s  ` +
+        `${(r.n / r.seconds).toFixed(0).padStart(6)} articles/s  ${(r.bytes / 1e6 / r.seconds).toFixed(2)} MB/s  ` +
+        `${(r.bytes / 1e6).toFixed(1)} MB in  ${r.events} events`,
+    );
+  }
+  clearInterval(timer);
+  const [a, b] = results;
+  console.log(`time ratio 2N/N: ${(b!.seconds / a!.seconds).toFixed(2)} (2.00 is linear)`);
+  console.log(`peak RSS: ${(peak / 1024 / 1024).toFixed(0)} MB`);
+}
+
+void main();
