@@ -8,6 +8,7 @@ import type { Language } from '../shared/vocab';
 import type { Hit, Located } from './hits';
 import type { Lexicon } from './lexicon';
 import { keyText } from './normalise';
+import type { KeyedText } from './normalise';
 import type { Sentence } from './sentences';
 import { findTitledPeople } from './titled-people';
 import type { UnknownPerson } from './titled-people';
@@ -39,12 +40,11 @@ function sentenceIndexOf(sentences: Sentence[], start: number): number {
   return -1;
 }
 
-function locate(lexicon: Lexicon, sentences: Sentence[], cues: boolean): Located[] {
+function locate(lexicon: Lexicon, sentences: Sentence[], keyed: KeyedText[], cues: boolean): Located[] {
   const out: Located[] = [];
   for (const [index, s] of sentences.entries()) {
-    const keyed = keyText(s.text);
     const matcher = cues ? lexicon.cueMatcher : lexicon.matcher;
-    for (const m of matcher.find(keyed, s.text, cues)) {
+    for (const m of matcher.find(keyed[index]!, s.text, cues)) {
       for (const hit of m.values) {
         out.push({ hit, start: s.start + m.start, end: s.start + m.end, suffix: m.suffix, sentence: index });
       }
@@ -77,10 +77,11 @@ function pickOne(hits: Located[]): Located[] {
 }
 
 export function analyse(text: string, sentences: Sentence[], lang: Language, lexicon: Lexicon): Analysis {
-  const cues = locate(lexicon, sentences, true);
+  const keyed = sentences.map((s) => keyText(s.text));
+  const cues = locate(lexicon, sentences, keyed, true);
   // Context rules run before one reading per span is kept, so that a rejected reading (চিন the
   // surname of a Vietnamese minister) leaves the span to the next one (চিন, China).
-  const raw = locate(lexicon, sentences, false).filter((h) => h.hit.kind !== 'blocker');
+  const raw = locate(lexicon, sentences, keyed, false).filter((h) => h.hit.kind !== 'blocker');
   const fullNames = new Set(
     raw.filter((h) => h.hit.kind === 'person' && !h.hit.surnameOnly).map((h) => (h.hit as { id: string }).id),
   );

@@ -5,7 +5,6 @@
 import type { Article, Mention } from '../shared/schema';
 import type { EndUse, MineralId, Stage } from '../shared/vocab';
 import { analyse, toMentions } from './analyse';
-import type { Analysis } from './analyse';
 import { cleanArticle, outletOf } from './clean';
 import { findDates } from './dates/find-dates';
 import { findPublished } from './dates/published';
@@ -17,11 +16,12 @@ import { sentenceFacts } from './events/facts';
 import { incidentCandidates } from './events/incidents';
 import { meetingCandidates } from './events/meetings';
 import { mergeCandidates } from './events/merge';
-import { fillFromArticle } from './events/finalise';
+import { fillFromArticle, inheritPlannedDates } from './events/finalise';
 import { detectLanguage } from './language';
 import type { Lexicon } from './lexicon';
 import type { RawArticle } from './read';
-import { splitSentences } from './sentences';
+import { splitClauses, splitSentences } from './sentences';
+import type { Sentence } from './sentences';
 import type { UnknownPerson } from './titled-people';
 
 export interface ProcessedArticle {
@@ -34,12 +34,12 @@ export const articleId = (file: string) => file.replace(/\.txt$/i, '');
 
 const uniqueSorted = <T extends string>(xs: Iterable<T>) => [...new Set(xs)].sort();
 
-function sentenceDates(
-  analysis: Analysis,
+function unitDates(
+  units: Sentence[],
   ctxLang: Article['language'],
   published: string | null,
 ): SentenceDates[] {
-  return analysis.sentences.map((s) => {
+  return units.map((s) => {
     const tense = detectTense(s.text, ctxLang);
     return {
       mentions: findDates(s.text, ctxLang, published, tense),
@@ -49,8 +49,8 @@ function sentenceDates(
   });
 }
 
-function dateMentions(analysis: Analysis, dates: SentenceDates[]): Mention[] {
-  return analysis.sentences.flatMap((s, i) =>
+function dateMentions(units: Sentence[], dates: SentenceDates[]): Mention[] {
+  return units.flatMap((s, i) =>
     dates[i]!.mentions.map((d) => ({
       kind: 'date' as const,
       id: d.value,
@@ -73,16 +73,19 @@ export function processArticle(raw: RawArticle, lexicon: Lexicon): ProcessedArti
   const pub = findPublished(text);
   const sentences = splitSentences(text, cleaned.blocks);
   const analysis = analyse(text, sentences, lang, lexicon);
-  const dates = sentenceDates(analysis, lang, pub.date);
-
-  const facts = sentences.map((s, i) =>
+  // Events are read clause by clause ("…, where he will meet…" is a second event), dates likewise.
+  const units = sentences.flatMap(splitClauses);
+  const dates = unitDates(units, lang, pub.date);
+  const within = <T extends { start: number }>(list: T[], u: Sentence) =>
+    list.filter((x) => x.start >= u.start && x.start < u.end);
+  const facts = units.map((u, i) =>
     sentenceFacts(
       text,
-      s,
+      u,
       i,
-      analysis.entities.filter((e) => e.sentence === i),
-      analysis.cues.filter((c) => c.sentence === i),
-      analysis.unknownPeople.filter((u) => u.sentence === i),
+      within(analysis.entities, u),
+      within(analysis.cues, u),
+      within(analysis.unknownPeople, u),
       lang,
       lexicon,
     ),
@@ -91,6 +94,7 @@ export function processArticle(raw: RawArticle, lexicon: Lexicon): ProcessedArti
   const ctx: ArticleContext = { articleId: id, lang, published: pub.date, lexicon, dateline, facts, dates };
   const candidates = mergeCandidates([...meetingCandidates(ctx), ...incidentCandidates(ctx)], false);
   for (const c of candidates) fillFromArticle(c, pub.date, dateline);
+  inheritPlannedDates(candidates);
 
   const countries = new Set<string>();
   const people = new Set<string>();
@@ -136,7 +140,7 @@ export function processArticle(raw: RawArticle, lexicon: Lexicon): ProcessedArti
       organisations: uniqueSorted(organisations),
       stages: uniqueSorted(stages),
       endUses: uniqueSorted(endUses),
-      mentions: toMentions(analysis, lexicon, dateMentions(analysis, dates)),
+      mentions: toMentions(analysis, lexicon, dateMentions(units, dates)),
     },
     candidates,
     unknownPeople: analysis.unknownPeople,

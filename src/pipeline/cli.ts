@@ -4,9 +4,10 @@
  * with --strict any report makes the exit code 1. Exit code 2 means the run itself failed.
  */
 import path from 'node:path';
-import { buildDataset } from './corpus';
+import { assembleDataset } from './corpus';
 import { nodeEffects } from './effects';
 import { buildLexicon } from './lexicon';
+import { processCorpus } from './parallel';
 import { readCorpus } from './read';
 
 async function main(argv: string[]): Promise<number> {
@@ -19,7 +20,9 @@ async function main(argv: string[]): Promise<number> {
   const effects = nodeEffects();
   const started = performance.now();
   const { articles, reports } = await readCorpus(dir, effects);
-  const dataset = buildDataset(path.basename(path.resolve(dir)), articles, reports, buildLexicon());
+  const lexicon = buildLexicon();
+  const outcomes = await processCorpus(articles, lexicon);
+  const dataset = assembleDataset(path.basename(path.resolve(dir)), outcomes, reports, lexicon);
   await effects.writeFile(out, `${JSON.stringify(dataset, null, 1)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   effects.logger.info(

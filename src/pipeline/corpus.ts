@@ -6,11 +6,12 @@
 import type { Dataset, DiploEvent, Organisation, Person, Place, Report } from '../shared/schema';
 import { datasetSchema } from '../shared/schema';
 import { deriveRelations } from '../shared/relations';
-import { processArticle } from './article';
 import type { ProcessedArticle } from './article';
 import { mergeCandidates } from './events/merge';
 import { toEvent } from './events/finalise';
 import type { Lexicon } from './lexicon';
+import type { ArticleOutcome } from './parallel';
+import { processSerial } from './parallel';
 import type { RawArticle } from './read';
 import type { UnknownPerson } from './titled-people';
 
@@ -86,22 +87,34 @@ function organisationsOf(done: ProcessedArticle[], lexicon: Lexicon): Organisati
   });
 }
 
+/** The dataset from a corpus processed in one thread (tests, small folders). */
 export function buildDataset(
   corpus: string,
   raws: RawArticle[],
   readReports: Report[],
   lexicon: Lexicon,
 ): Dataset {
+  return assembleDataset(corpus, processSerial(raws, lexicon), readReports, lexicon);
+}
+
+/** What needs every article: events merged across articles, entities, relations; validated. */
+export function assembleDataset(
+  corpus: string,
+  outcomes: ArticleOutcome[],
+  readReports: Report[],
+  lexicon: Lexicon,
+): Dataset {
   const reports = [...readReports];
   const done: ProcessedArticle[] = [];
-  for (const raw of raws) {
-    try {
-      done.push(processArticle(raw, lexicon));
-    } catch (error) {
-      // One article the stages cannot handle must not stop the corpus: report it by name.
-      const reason = error instanceof Error ? error.message : String(error);
-      reports.push({ file: raw.file, level: 'error', reason: `could not be processed: ${reason}` });
-    }
+  for (const outcome of outcomes) {
+    // One article the stages cannot handle must not stop the corpus: report it by name.
+    if ('ok' in outcome) done.push(outcome.ok);
+    else
+      reports.push({
+        file: outcome.file,
+        level: 'error',
+        reason: `could not be processed: ${outcome.error}`,
+      });
   }
   const merged = mergeCandidates(
     done.flatMap((d) => d.candidates),
@@ -110,10 +123,15 @@ export function buildDataset(
   const people = peopleOf(done, lexicon);
   const names = new Map(people.map((p) => [p.id, p.name]));
   const events = merged.map((c) => toEvent(c, lexicon, (id) => names.get(id) ?? id)).sort(compareEvents);
-  const articles = done.map(({ article }) => ({
-    ...article,
-    events: events.filter((e) => e.sources.some((s) => s.articleId === article.id)).map((e) => e.id),
-  }));
+  const byArticle = new Map<string, string[]>();
+  for (const e of events) {
+    for (const id of new Set(e.sources.map((s) => s.articleId))) {
+      const list = byArticle.get(id);
+      if (list) list.push(e.id);
+      else byArticle.set(id, [e.id]);
+    }
+  }
+  const articles = done.map(({ article }) => ({ ...article, events: byArticle.get(article.id) ?? [] }));
   const dataset: Dataset = {
     schemaVersion: 1,
     corpus,

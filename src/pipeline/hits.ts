@@ -21,7 +21,8 @@ export type CueKind =
   | 'with'
   | 'pronoun'
   | 'separately'
-  | 'reference';
+  | 'reference'
+  | 'signing';
 
 export type Hit =
   | { kind: 'country'; id: string; form: 'name' | 'demonym' }

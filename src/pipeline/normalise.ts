@@ -69,8 +69,20 @@ const DROP = new Set([
   '\u0981',
 ]);
 
+/** Folded forms seen so far: text repeats a few hundred characters, and folding is the hot loop. */
+const FOLDED = new Map<string, string>();
+
 /** Folds one character (already NFC) to its key form; '' drops it. */
 export function foldChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = foldUncached(ch);
+    FOLDED.set(ch, folded);
+  }
+  return folded;
+}
+
+function foldUncached(ch: string): string {
   if (DROP.has(ch)) return '';
   const code = ch.charCodeAt(0);
   if (code >= 0x09e6 && code <= 0x09ef) return String(code - 0x09e6);

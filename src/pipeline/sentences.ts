@@ -12,6 +12,30 @@ export interface Sentence extends Span {
   paragraph: number;
   /** True for the headline: it names the story but reports no event of its own. */
   title: boolean;
+  /** For a clause: the whole sentence it belongs to, which is what evidence shows. */
+  parent?: { start: number; end: number; text: string };
+}
+
+/** Where a sentence turns to another event: "…, where he will meet…", "…, যেখানে…", "…, जहां…", ";". */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:where|while|whereas)\b)|,?\s+(?=(?:যেখানে|जहां|जहाँ)(?![\p{L}\p{M}]))/gu;
+
+/** Splits a sentence into clauses for event extraction; one clause gives the sentence itself. */
+export function splitClauses(s: Sentence): Sentence[] {
+  const cuts: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s.text); m; m = CLAUSE_BREAK.exec(s.text)) {
+    if (m.index > 0) cuts.push(m.index + m[0].length);
+  }
+  if (cuts.length === 0) return [s];
+  const parent = { start: s.start, end: s.end, text: s.text };
+  const bounds = [0, ...cuts, s.text.length];
+  const out: Sentence[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const text = s.text.slice(bounds[i], bounds[i + 1]).trimEnd();
+    if (text)
+      out.push({ ...s, start: s.start + bounds[i]!, end: s.start + bounds[i]! + text.length, text, parent });
+  }
+  return out;
 }
 
 const ABBREVIATIONS = new Set([

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDataset } from '../../src/pipeline/corpus';
+import { assembleDataset } from '../../src/pipeline/corpus';
+import { processCorpus } from '../../src/pipeline/parallel';
 import { memoryEffects } from '../../src/pipeline/effects';
 import { buildLexicon } from '../../src/pipeline/lexicon';
 import { readCorpus } from '../../src/pipeline/read';
@@ -53,7 +54,7 @@ async function run(n: number, lexicon: ReturnType<typeof buildLexicon>) {
   const effects = memoryEffects(files);
   const started = performance.now();
   const { articles, reports } = await readCorpus('corpus', effects);
-  const dataset = buildDataset('bench', articles, reports, lexicon);
+  const dataset = assembleDataset('bench', await processCorpus(articles, lexicon), reports, lexicon);
   const json = JSON.stringify(dataset);
   const seconds = (performance.now() - started) / 1000;
   return { n, seconds, bytes, events: dataset.events.length, out: json.length };

@@ -7,11 +7,61 @@ import { findYears } from './years';
 import type { Candidate, DateContext, DateMention } from './mention';
 import { findPeriods } from './periods';
 import { findRelativeDays } from './relative';
-import { asciiDigits } from './script';
+import { alternation, asciiDigits } from './script';
+import { MONTH_ANY, SEASON_FIRM, SEASON_LOOSE, WEEKDAY } from './words';
 import type { Tense } from './tense';
 
 // The event stage imports findDates and its result type from one place.
 export type { DateMention } from './mention';
+
+/** Units relative dates count in; every date expression holds one of these, a month, a weekday, a season or a digit. */
+const UNITS = [
+  'week',
+  'month',
+  'year',
+  'day',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'fortnight',
+  'decade',
+  'Week',
+  'Month',
+  'Year',
+  'Day',
+  'Today',
+  'Yesterday',
+  'Tomorrow',
+  'সপ্তাহ',
+  'হপ্তা',
+  'মাস',
+  'বছর',
+  'সাল',
+  'সন',
+  'দিন',
+  'আজ',
+  'কাল',
+  'পরশু',
+  'हफ्त',
+  'हफ़्त',
+  'सप्ताह',
+  'महीन',
+  'माह',
+  'साल',
+  'वर्ष',
+  'बरस',
+  'दिन',
+  'आज',
+  'कल',
+  'परसों',
+  'पखवाड़',
+];
+/** A cheap test that skips the full patterns on the many sentences that hold no date at all. */
+const MAYBE_DATE = new RegExp(
+  `\\d|${MONTH_ANY}|${WEEKDAY}|${SEASON_FIRM}|${SEASON_LOOSE}|${alternation(UNITS)}`,
+  'u',
+);
 
 const RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
 
@@ -45,6 +95,7 @@ export function findDates(
   published: string | null,
   tense: Tense,
 ): DateMention[] {
+  if (!MAYBE_DATE.test(asciiDigits(sentence))) return [];
   const pub = parseIso(published);
   const ctx: DateContext = { lang, pub, pubDay: pub ? toDay(pub.y, pub.m, pub.d) : null, tense };
   // Folding digits keeps every offset, so spans found in `text` are spans of `sentence`.

@@ -111,6 +111,9 @@ function scanLine(line: string, offset: number, found: Found[]): void {
     found.push({ rank: 1, at: offset + first.start, mention: first, from: 'article' });
   } else if (DATELINE_PLACE.test(before) && !WEEKDAY_RE.test(before) && DATELINE_AFTER.test(after)) {
     found.push({ rank: 1, at: offset + first.start, mention: first, from: 'article' });
+  } else if (DATELINE_PLACE.test(before) && !WEEKDAY_RE.test(before) && DATELINE_REST.test(after)) {
+    // "ঢাকা, ১৫ মে ২০২৫" on a line of its own: a filing line without a weekday, weaker than a label.
+    found.push({ rank: 2, at: offset + first.start, mention: first, from: 'article' });
   } else if (WEEKDAY_RE.test(before) && before.length <= 40 && line.trim().length <= 80) {
     // The site's date of the day: a weekday (maybe after a city) before the date, on a short line of its own.
     found.push({ rank: 2, at: offset + first.start, mention: first, from: 'header' });

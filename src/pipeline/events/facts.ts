@@ -48,9 +48,11 @@ export interface SentenceFacts {
   anaphoric: boolean;
   /** The sentence speaks of a meeting already mentioned ("এই বৈঠক", "इस मुलाकात", "the talks"). */
   refersBack: boolean;
+  /** The clause opens with "where" (যেখানে, जहां): it happens at the place the clause before named. */
+  samePlace: boolean;
 }
 
-const BN_LOCATIVE = new Set(['ে', 'তে', 'য', 'এ', 'তেই', 'তেও', 'েও', 'েই', 'যও', 'যই']);
+const BN_LOCATIVE = new Set(['ে', 'তে', 'য', 'যে', 'এ', 'তেই', 'তেও', 'েও', 'েই', 'যও', 'যই', 'যেই', 'যেও']);
 
 /** True when a name is used as a location: Bengali locative suffix, Hindi "में", English "in/at". */
 function isLocative(text: string, hit: Located, lang: Language): boolean {
@@ -68,12 +70,17 @@ function isOpposed(hit: Located, against: Located[], lang: Language): boolean {
 
 /** A place that opens the sentence followed by a colon or dash is the dateline ("वॉशिंगटन:"), not a party. */
 function isDateline(text: string, sentence: Sentence, hit: Located): boolean {
-  return hit.start - sentence.start <= 1 && /^\S*\s*[:—–]/u.test(text.slice(hit.end, hit.end + 6));
+  // "वॉशिंगटन:", "BEIJING —", "TOKYO, Oct 28 (Reuters) -".
+  return (
+    hit.start - sentence.start <= 1 &&
+    /^\S*\s*(?:,[^.\n]{0,40}?)?\s*[:—–-]\s/u.test(text.slice(hit.end, hit.end + 50))
+  );
 }
 
 function visitHostOf(text: string, hits: Located[], visitCues: Located[], lang: Language, lexicon: Lexicon) {
-  // Bengali and Hindi put the main verb last ("মালয়েশিয়া সফর শেষে ... উত্তর কোরিয়া যাবেন"), English first.
-  const ordered = lang === 'en' ? visitCues : [...visitCues].reverse();
+  // The last trip named is the one the clause is about: Bengali and Hindi put the main verb last
+  // ("মালয়েশিয়া সফর শেষে ... উত্তর কোরিয়া যাবেন"), and English asides come first ("who arrived in Tokyo…, will travel to Seoul").
+  const ordered = [...visitCues].reverse();
   for (const cue of ordered) {
     for (const h of hits) {
       const id = h.hit.kind === 'country' && h.hit.form === 'name' ? h.hit.id : placeCountry(h, lexicon);
@@ -149,7 +156,9 @@ export function sentenceFacts(
   people.sort((a, b) => a.start - b.start);
 
   const pronouns = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'pronoun');
-  const anaphoric = pronouns.some((p) => p.start - sentence.start <= 12);
+  // A pronoun is the subject when it comes before anyone named ("এর আগে মঙ্গলবার তিনি চীনের…").
+  const firstNamed = Math.min(...people.map((p) => p.start), ...parties.map((p) => p.start), sentence.end);
+  const anaphoric = pronouns.some((p) => p.start - sentence.start <= 40 && p.start < firstNamed);
   const refersBack = cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference');
   const visitHost = visitHostOf(text, entities, visitCues, lang, lexicon);
   return {
@@ -167,5 +176,6 @@ export function sentenceFacts(
     opposed: [...new Set(opposed)],
     anaphoric,
     refersBack,
+    samePlace: /^[\s,;]*(?:where|যেখানে|जहां|जहाँ)/iu.test(sentence.text),
   };
 }

@@ -23,6 +23,28 @@ export function fillFromArticle(
   if (!c.place && dateline && c.kind !== 'call') c.place = dateline;
 }
 
+/**
+ * A planned gathering the article leaves undated is usually the planned meeting it dates elsewhere
+ * in the same country ("G7 countries have been called to Washington" / "the February 4 meeting in Washington").
+ */
+export function inheritPlannedDates(list: Candidate[]): void {
+  for (const c of list) {
+    if (c.type !== 'meeting' || c.status !== 'planned' || c.date || !c.place) continue;
+    const source = list.find(
+      (o) =>
+        o !== c &&
+        o.type === 'meeting' &&
+        o.status === 'planned' &&
+        o.date &&
+        o.place?.country === c.place?.country,
+    );
+    if (source?.date) {
+      c.date = { ...source.date, assumed: true };
+      c.confidence = Math.max(0.3, c.confidence - 0.15);
+    }
+  }
+}
+
 const sorted = (s: Set<string>) => [...s].sort();
 
 export function eventId(c: Candidate): string {

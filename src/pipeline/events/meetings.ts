@@ -67,16 +67,41 @@ function make(
   };
 }
 
+/** Where a clause's event happens: on a visit, a place in the host country (else its capital); otherwise the best venue named. */
+function clausePlace(ctx: ArticleContext, f: SentenceFacts): CandidatePlace | null {
+  if (f.visitHost) {
+    const host = f.visitHost;
+    return (
+      bestVenue(
+        ctx.lexicon,
+        f.venues.filter((v) => v.country === host),
+      ) ?? countryPlace(ctx.lexicon, host)
+    );
+  }
+  return bestVenue(ctx.lexicon, f.venues);
+}
+
 export function meetingCandidates(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   let lastSubject: string | null = null;
+  let lastPlace: CandidatePlace | null = null;
   for (const f of ctx.facts) {
+    const placeBefore = lastPlace;
+    lastPlace = clausePlace(ctx, f);
     // The headline names the story; the body reports it, with its date and place.
     if (f.sentence.title) continue;
     const firstPerson = f.parties.find((p) => p.via === 'person')?.country ?? null;
     const subject = (f.anaphoric && lastSubject) || firstPerson || f.parties[0]?.country || null;
     if (firstPerson && !f.anaphoric) lastSubject = firstPerson;
-    if (!MEETING_CUES.some((c) => f.cues.has(c))) continue;
+    if (!MEETING_CUES.some((c) => f.cues.has(c))) {
+      // Leaders who sign something together ("Trump and Takaichi signed a framework") met to do it.
+      const signers = [...new Set(f.people.flatMap((p) => (p.country ? [p.country] : [])))];
+      if (f.cues.has('signing') && signers.length >= 2 && ctx.dates[f.index]?.hasVerb) {
+        const kind = signers.length > 2 ? 'multilateral' : 'bilateral';
+        out.push(make(ctx, f, kind, signers, lastPlace ?? (f.samePlace ? placeBefore : null)));
+      }
+      continue;
+    }
 
     let parties = f.parties.map((p) => p.country);
     if (f.anaphoric && lastSubject && !parties.includes(lastSubject)) parties.unshift(lastSubject);
@@ -92,14 +117,15 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
       continue;
     }
 
-    const venue =
-      bestVenue(ctx.lexicon, f.venues) ?? (f.visitHost ? countryPlace(ctx.lexicon, f.visitHost) : null);
+    const venue = lastPlace ?? (f.samePlace ? placeBefore : null);
     const isCall = f.cues.has('call');
     const host = venue?.country ?? null;
-    const summit = f.cues.has('summit') || f.cues.has('attend');
+    const members = organisationMembers(ctx, f);
+    // A gathering: a summit word, attending, or an organisation's meeting ("क्वाड देशों के मंत्रियों की बैठक").
+    const summit = f.cues.has('summit') || f.cues.has('attend') || members.length > 0;
     const made: Candidate[] = [];
     if (summit) {
-      const all = [...new Set([...parties, ...(host ? [host] : []), ...organisationMembers(ctx, f)])];
+      const all = [...new Set([...parties, ...(host ? [host] : []), ...members])];
       if (all.length >= 2) {
         const kind = SUMMIT_WORD.test(f.sentence.text) ? 'summit' : 'multilateral';
         made.push(make(ctx, f, isCall ? 'call' : kind, all, venue));
@@ -147,6 +173,16 @@ function attachToPrevious(out: Candidate[], ctx: ArticleContext, f: SentenceFact
     } else if (f.index - prev.lastSentence > 3) continue;
     if (prev.status !== status || !group.every((c) => prev.countries.has(c))) continue;
     if (!f.anaphoric && !f.refersBack && group.length === 0) return false;
+    const own = eventDate(ctx, f);
+    // Its own different day makes it another meeting, not more about this one.
+    if (
+      own &&
+      prev.date &&
+      own.precision === 'day' &&
+      prev.date.precision === 'day' &&
+      own.value !== prev.date.value
+    )
+      return false;
     prev.sources.push(evidence(ctx, f));
     prev.lastSentence = f.index;
     const date = eventDate(ctx, f);

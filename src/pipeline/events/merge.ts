@@ -44,7 +44,15 @@ function partiesAgree(a: Candidate, b: Candidate, acrossArticles: boolean): bool
   if (a.type !== 'meeting') return overlap(a.countries, b.countries) >= Math.min(1, a.countries.size);
   const ga = GATHERINGS.has(a.kind ?? '');
   const gb = GATHERINGS.has(b.kind ?? '');
-  if (ga !== gb) return false;
+  if (ga !== gb) {
+    // Within an article, a trip to a gathering is part of it ("travelled to Paris, where he co-chaired the summit").
+    const [visit, gathering] = ga ? [b, a] : [a, b];
+    return (
+      !acrossArticles &&
+      visit.kind === 'visit' &&
+      [...visit.countries].every((c) => gathering.countries.has(c))
+    );
+  }
   // Within one article a gathering is usually one gathering, told in parts; across articles two shared parties.
   if (ga) return overlap(a.countries, b.countries) >= (acrossArticles ? 2 : 1);
   if (!sameSet(a.countries, b.countries)) return false;
@@ -57,10 +65,16 @@ export function sameEvent(a: Candidate, b: Candidate, acrossArticles: boolean): 
   if (a.type !== b.type || a.status !== b.status) return false;
   if (!partiesAgree(a, b, acrossArticles)) return false;
   if (!placesCompatible(a.place, b.place)) return false;
+  // The article-level merge already kept these apart.
+  if (acrossArticles && a.sources.some((s) => b.sources.some((t) => t.articleId === s.articleId)))
+    return false;
   if (acrossArticles && (!a.date || !b.date || a.date.assumed || b.date.assumed)) {
     // Across articles an undated report could be any meeting of the same parties; require the place to agree too.
     if (!a.place || !b.place || a.place.level === 'dateline' || b.place.level === 'dateline') return false;
   }
+  // Within one article two different days are two meetings (Tuesday with one minister, Wednesday with another).
+  if (!acrossArticles && a.date && b.date && a.date.precision === 'day' && b.date.precision === 'day')
+    return a.date.value === b.date.value;
   return datesCompatible(a.date, b.date);
 }
 
@@ -87,18 +101,50 @@ export function absorb(a: Candidate, b: Candidate): void {
 /**
  * Keys under which a candidate can meet its match: the exact party set for two-sided events,
  * every pair of parties for gatherings (they merge on two shared parties), every party for the rest.
- * The index keeps merging near-linear on large corpora.
+ * Across articles, keys also carry the month (or year), so a large corpus compares each report
+ * only with events of about the same time and merging stays near-linear.
  */
-function keysOf(c: Candidate, acrossArticles: boolean): string[] {
+function partyKeys(c: Candidate, acrossArticles: boolean): string[] {
   const head = `${c.type}|${c.status}|`;
   const parties = [...c.countries].sort();
   if (c.type !== 'meeting') return parties.map((p) => head + p);
   if (GATHERINGS.has(c.kind ?? '') && !acrossArticles) return parties.map((p) => `${head}many|${p}`);
-  if (!GATHERINGS.has(c.kind ?? '')) return [`${head}two|${parties.join(',')}`];
+  if (!GATHERINGS.has(c.kind ?? '')) {
+    const own = `${head}two|${parties.join(',')}`;
+    // Within an article a visit may also join the gathering it went to.
+    return c.kind === 'visit' && !acrossArticles ? [own, ...parties.map((p) => `${head}many|${p}`)] : [own];
+  }
   const keys: string[] = [];
   for (let i = 0; i < parties.length; i++)
     for (let j = i + 1; j < parties.length; j++) keys.push(`${head}many|${parties[i]},${parties[j]}`);
   return keys;
+}
+
+const shiftMonth = (ym: string, by: number) => {
+  const d = new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1 + by, 1));
+  return d.toISOString().slice(0, 7);
+};
+
+/** Time buckets an event is stored under, and those a candidate looks in. */
+function timeKeys(c: Candidate): { store: string[]; look: string[] } {
+  const v = c.date?.value;
+  if (!v) return { store: ['undated'], look: ['undated'] };
+  const year = v.slice(0, 4);
+  if (v.length === 4) return { store: [year, `${year}|y`], look: [year] };
+  const month = v.slice(0, 7);
+  const look = [month, `${year}|y`];
+  // A day near a month's edge or a week can match the neighbouring month.
+  const day = Number(v.slice(8, 10) || 15);
+  if (day <= 1 || c.date?.precision === 'week') look.push(shiftMonth(month, -1));
+  if (day >= 28 || c.date?.precision === 'week') look.push(shiftMonth(month, 1));
+  return { store: [year, month], look };
+}
+
+function indexKeys(c: Candidate, acrossArticles: boolean, mode: 'store' | 'look'): string[] {
+  const parties = partyKeys(c, acrossArticles);
+  if (!acrossArticles) return parties;
+  const times = timeKeys(c)[mode];
+  return parties.flatMap((p) => times.map((t) => `${p}@${t}`));
 }
 
 /** Greedy merge in order: each candidate joins the earliest event it matches. */
@@ -107,11 +153,11 @@ export function mergeCandidates(list: Candidate[], acrossArticles: boolean): Can
   const index = new Map<string, number[]>();
   for (const c of list) {
     const seen = new Set<number>();
-    for (const key of keysOf(c, acrossArticles)) for (const i of index.get(key) ?? []) seen.add(i);
+    for (const key of indexKeys(c, acrossArticles, 'look')) for (const i of index.get(key) ?? []) seen.add(i);
     const into = [...seen].sort((a, b) => a - b).find((i) => sameEvent(out[i]!, c, acrossArticles));
     if (into !== undefined) {
       absorb(out[into]!, c);
-      for (const key of keysOf(out[into]!, acrossArticles)) {
+      for (const key of indexKeys(out[into]!, acrossArticles, 'store')) {
         const at = index.get(key);
         if (!at) index.set(key, [into]);
         else if (!at.includes(into)) at.push(into);
@@ -119,7 +165,7 @@ export function mergeCandidates(list: Candidate[], acrossArticles: boolean): Can
       continue;
     }
     out.push(c);
-    for (const key of keysOf(c, acrossArticles)) {
+    for (const key of indexKeys(c, acrossArticles, 'store')) {
       const at = index.get(key);
       if (at) at.push(out.length - 1);
       else index.set(key, [out.length - 1]);

@@ -7,11 +7,37 @@ import type { CandidateDate } from './candidate';
 import type { ArticleContext } from './context';
 import type { SentenceFacts } from './facts';
 
-/** The sentence's date: the first day-precise one, else the first of any precision. */
+/** Cue kinds that name the event itself; the date nearest to one of them is the event's date. */
+const EVENT_CUES = new Set([
+  'meeting',
+  'call',
+  'visit',
+  'summit',
+  'attend',
+  'signing',
+  'export-control',
+  'tariff',
+  'agreement',
+  'military-incident',
+]);
+
+/**
+ * The sentence's date: the one nearest to the words naming the event ("arrived on Monday, will
+ * travel to Seoul on Wednesday" dates the trip Wednesday), a day-precise one on a tie.
+ */
 export function eventDate(ctx: ArticleContext, f: SentenceFacts): CandidateDate | null {
   const mentions = ctx.dates[f.index]?.mentions ?? [];
-  const m = mentions.find((d) => d.precision === 'day') ?? mentions[0];
-  return m ? { value: m.value, precision: m.precision, assumed: false } : null;
+  if (mentions.length === 0) return null;
+  const anchors = f.cueHits
+    .filter((c) => c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue))
+    .map((c) => c.start - f.sentence.start);
+  const distance = (m: { start: number; end: number }) =>
+    anchors.length
+      ? Math.min(...anchors.map((a) => (a < m.start ? m.start - a : Math.max(0, a - m.end))))
+      : 0;
+  const rank = (m: (typeof mentions)[number]) => distance(m) + (m.precision === 'day' ? 0 : 0.5);
+  const m = [...mentions].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
+  return { value: m.value, precision: m.precision, assumed: false };
 }
 
 /**
@@ -31,8 +57,8 @@ export function eventStatus(ctx: ArticleContext, f: SentenceFacts): EventStatus 
 export function evidence(ctx: ArticleContext, f: SentenceFacts, confidence = 0.7): Evidence {
   return {
     articleId: ctx.articleId,
-    sentence: f.sentence.text,
-    span: { start: f.sentence.start, end: f.sentence.end },
+    sentence: (f.sentence.parent ?? f.sentence).text,
+    span: { start: (f.sentence.parent ?? f.sentence).start, end: (f.sentence.parent ?? f.sentence).end },
     confidence,
   };
 }

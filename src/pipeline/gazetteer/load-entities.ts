@@ -4,7 +4,7 @@
  * checks the few fields the matcher depends on, so a hand-edit that breaks a file fails here,
  * naming the file, instead of silently matching nothing.
  */
-import { readFileSync } from 'node:fs';
+import { readList } from './read-list';
 import { END_USES, LANGUAGES, MINERAL_IDS, STAGES } from '../../shared/vocab';
 import type {
   LangStrings,
@@ -14,26 +14,6 @@ import type {
   TermEntry,
   TitleEntry,
 } from './types-entities';
-
-const cache = new Map<string, unknown[]>();
-
-/** Reads a JSON array from this folder, checking every item with `check` (which throws a reason). */
-function readList<T>(file: string, check: (item: T) => void): T[] {
-  const hit = cache.get(file);
-  if (hit) return hit as T[];
-  const url = new URL(`./${file}`, import.meta.url);
-  const data: unknown = JSON.parse(readFileSync(url, 'utf8'));
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array`);
-  data.forEach((item: T, i) => {
-    try {
-      check(item);
-    } catch (err) {
-      throw new Error(`${file}[${i}]: ${(err as Error).message}`, { cause: err });
-    }
-  });
-  cache.set(file, data);
-  return data as T[];
-}
 
 function requireId(item: { id?: unknown }): void {
   if (typeof item.id !== 'string' || item.id === '') throw new Error('missing id');

@@ -4,36 +4,10 @@
  * missing or hand-broken file fails at run time naming the file and entry, not at compile time.
  */
 import { readFileSync } from 'node:fs';
+import { readList } from './read-list';
 import type { ByLang, CountryEntry, GeoLang, PlaceEntry } from './types-geo';
 
 const LANGS: GeoLang[] = ['en', 'bn', 'hi'];
-const cache = new Map<string, unknown[]>();
-
-/** Reads a JSON array from this folder, checking every item with `check` (which throws a reason). */
-function readList<T>(file: string, check: (item: T) => void): T[] {
-  const hit = cache.get(file);
-  if (hit) return hit as T[];
-  const url = new URL(`./${file}`, import.meta.url);
-  let text: string;
-  try {
-    text = readFileSync(url, 'utf8');
-  } catch (err) {
-    throw new Error(`${file}: cannot read ${url.pathname} (run its build script in gazetteer/build)`, {
-      cause: err,
-    });
-  }
-  const data: unknown = JSON.parse(text);
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array`);
-  data.forEach((item: T, i) => {
-    try {
-      check(item);
-    } catch (err) {
-      throw new Error(`${file}[${i}]: ${(err as Error).message}`, { cause: err });
-    }
-  });
-  cache.set(file, data);
-  return data as T[];
-}
 
 /** The matcher iterates these lists, so a missing language list must fail here. */
 function checkLists(what: string, lists: unknown): void {
