@@ -1,9 +1,11 @@
 /**
  * `extract <input-dir> <output.json> [--strict]`: builds the dataset from a folder of articles.
  * Every file that cannot be read is reported by name and reason, and the rest still builds;
- * with --strict any report makes the exit code 1. Exit code 2 means the run itself failed.
+ * with --strict any report makes the exit code 1, and so does an error in the bundled reference
+ * figures (src/shared/reference). Exit code 2 means the run itself failed.
  */
 import path from 'node:path';
+import { checkBundledReference } from './check-reference';
 import { assembleDataset } from './corpus';
 import { nodeEffects } from './effects';
 import { buildLexicon } from './lexicon';
@@ -22,7 +24,14 @@ async function main(argv: string[]): Promise<number> {
   const { articles, reports } = await readCorpus(dir, effects);
   const lexicon = buildLexicon();
   const outcomes = await processCorpus(articles, lexicon);
-  const dataset = assembleDataset(path.basename(path.resolve(dir)), outcomes, reports, lexicon);
+  // The supply-chain reference figures ship with the app: check them on every build.
+  const referenceReports = checkBundledReference();
+  const dataset = assembleDataset(
+    path.basename(path.resolve(dir)),
+    outcomes,
+    [...reports, ...referenceReports],
+    lexicon,
+  );
   await effects.writeFile(out, `${JSON.stringify(dataset, null, 1)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   effects.logger.info(
@@ -30,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       `${dataset.people.length} people, ${dataset.reports.length} reports in ${seconds} s`,
   );
   for (const r of dataset.reports) effects.logger.warn(`report ${r.level}: ${r.file}: ${r.reason}`);
+  // A broken reference file is ours to fix, not the user's input: it always fails the build.
+  if (referenceReports.some((r) => r.level === 'error')) return 1;
   return strict && dataset.reports.length > 0 ? 1 : 0;
 }
 

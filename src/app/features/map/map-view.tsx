@@ -75,8 +75,11 @@ export default function MapView() {
           {aggregate.markers.map((m) => (
             <li key={m.key}>
               <button type="button" className="link" onClick={() => selectMarker(m)}>
-                {m.name}, {countryName(m.country, locale)} ({formatNumber(m.count, locale)})
-                {m.approximate ? ' *' : ''}
+                {/* A country-level place is drawn at the capital; naming it "India, India" would read as a bug. */}
+                {m.approximate
+                  ? countryName(m.country, locale)
+                  : `${m.name}, ${countryName(m.country, locale)}`}{' '}
+                ({formatNumber(m.count, locale)}){m.approximate ? ' *' : ''}
               </button>
             </li>
           ))}
