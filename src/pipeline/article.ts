@@ -6,10 +6,11 @@ import type { Article, Mention } from '../shared/schema';
 import type { EndUse, MineralId, Stage } from '../shared/vocab';
 import { analyse, toMentions } from './analyse';
 import { cleanArticle, outletOf } from './clean';
-import { findDates } from './dates/find-dates';
+import { findDates, mayHoldDate } from './dates/find-dates';
 import { findPublished } from './dates/published';
 import { detectTense } from './dates/tense';
 import type { Candidate } from './events/candidate';
+import type { Located } from './hits';
 import type { ArticleContext, SentenceDates } from './events/context';
 import { findDateline } from './events/dateline';
 import { sentenceFacts } from './events/facts';
@@ -34,13 +35,34 @@ export const articleId = (file: string) => file.replace(/\.txt$/i, '');
 
 const uniqueSorted = <T extends string>(xs: Iterable<T>) => [...new Set(xs)].sort();
 
+/** Cues that make a clause an event candidate: its tense decides held or planned. */
+const EVENT_CUES = new Set([
+  'meeting',
+  'call',
+  'visit',
+  'summit',
+  'attend',
+  'signing',
+  'planned',
+  'reference',
+  'export-control',
+  'tariff',
+  'agreement',
+  'military-incident',
+]);
+
 function unitDates(
   units: Sentence[],
+  cues: Located[],
   ctxLang: Article['language'],
   published: string | null,
 ): SentenceDates[] {
   return units.map((s) => {
-    const tense = detectTense(s.text, ctxLang);
+    // Tense costs several patterns per clause: read it only where an event or a date may be.
+    const eventish = cues.some(
+      (c) => c.start >= s.start && c.start < s.end && c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue),
+    );
+    const tense = eventish || mayHoldDate(s.text) ? detectTense(s.text, ctxLang) : null;
     return {
       mentions: findDates(s.text, ctxLang, published, tense),
       future: tense === 'future',
@@ -75,7 +97,7 @@ export function processArticle(raw: RawArticle, lexicon: Lexicon): ProcessedArti
   const analysis = analyse(text, sentences, lang, lexicon);
   // Events are read clause by clause ("…, where he will meet…" is a second event), dates likewise.
   const units = sentences.flatMap(splitClauses);
-  const dates = unitDates(units, lang, pub.date);
+  const dates = unitDates(units, analysis.cues, lang, pub.date);
   const within = <T extends { start: number }>(list: T[], u: Sentence) =>
     list.filter((x) => x.start >= u.start && x.start < u.end);
   const facts = units.map((u, i) =>

@@ -28,6 +28,8 @@ export interface Match<T> {
 interface Node<T> {
   next: Map<string, Node<T>>;
   patterns: Pattern<T>[];
+  /** The values of the patterns here when none is case-sensitive (the common case), else null. */
+  plain: T[] | null;
 }
 
 /** Suffixes Bengali glues to a name (after folding: য় -> য, ী -> ি). Longest first. */
@@ -66,12 +68,23 @@ const BENGALI_SUFFIXES = [
 const HINDI_SUFFIXES = ['ों', 'ें', 'े', 'ो'];
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
-const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
+/** Word-character test per UTF-16 unit, filled on first use: a regex per character was the hot spot. */
+const WORD_TABLE = new Uint8Array(0x10000);
+const isWord = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  let v = WORD_TABLE[code]!;
+  if (v === 0) {
+    v = WORD.test(ch) ? 1 : 2;
+    WORD_TABLE[code] = v;
+  }
+  return v === 1;
+};
 const isBengali = (ch: string | undefined) => ch !== undefined && ch >= '\u0980' && ch <= '\u09FF';
 const isDevanagari = (ch: string | undefined) => ch !== undefined && ch >= '\u0900' && ch <= '\u097F';
 
 export class Matcher<T> {
-  private readonly root: Node<T> = { next: new Map(), patterns: [] };
+  private readonly root: Node<T> = { next: new Map(), patterns: [], plain: null };
 
   constructor(patterns: Iterable<Pattern<T>>) {
     for (const p of patterns) this.add(p);
@@ -84,12 +97,13 @@ export class Matcher<T> {
     for (const ch of key) {
       let child = node.next.get(ch);
       if (!child) {
-        child = { next: new Map(), patterns: [] };
+        child = { next: new Map(), patterns: [], plain: null };
         node.next.set(ch, child);
       }
       node = child;
     }
     node.patterns.push(pattern);
+    node.plain = node.patterns.some((p) => p.cased) ? null : node.patterns.map((p) => p.value);
   }
 
   /**
@@ -132,8 +146,11 @@ export class Matcher<T> {
       const suffix = boundarySuffix(key, j + 1);
       if (suffix === null) continue;
       const span = originalSpan(k, i, j + 1);
-      const surface = text.slice(span.start, span.end);
-      const values = node.patterns.filter((p) => !p.cased || surface === p.alias).map((p) => p.value);
+      let values = node.plain;
+      if (!values) {
+        const surface = text.slice(span.start, span.end);
+        values = node.patterns.filter((p) => !p.cased || surface === p.alias).map((p) => p.value);
+      }
       if (values.length === 0) continue;
       hits.push({ match: { ...span, values, suffix }, keyEnd: j + 1 + suffix.length });
     }

@@ -43,6 +43,13 @@ const UNITS = [
   'আজ',
   'কাল',
   'পরশু',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'রাত',
+  'रात',
+  'दिवस',
   'हफ्त',
   'हफ़्त',
   'सप्ताह',
@@ -60,8 +67,18 @@ const UNITS = [
 /** A cheap test that skips the full patterns on the many sentences that hold no date at all. */
 const MAYBE_DATE = new RegExp(
   `\\d|${MONTH_ANY}|${WEEKDAY}|${SEASON_FIRM}|${SEASON_LOOSE}|${alternation(UNITS)}`,
-  'u',
+  'iu',
 );
+
+const HAS_MONTH = new RegExp(MONTH_ANY, 'iu');
+const HAS_WEEKDAY = new RegExp(WEEKDAY, 'iu');
+const HAS_SEASON = new RegExp(`${SEASON_FIRM}|${SEASON_LOOSE}`, 'iu');
+const HAS_UNIT = new RegExp(alternation(UNITS), 'iu');
+
+/** False when the text certainly holds no date expression (no digit, month, weekday, season or unit). */
+export function mayHoldDate(text: string): boolean {
+  return MAYBE_DATE.test(asciiDigits(text));
+}
 
 const RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
 
@@ -95,17 +112,21 @@ export function findDates(
   published: string | null,
   tense: Tense,
 ): DateMention[] {
-  if (!MAYBE_DATE.test(asciiDigits(sentence))) return [];
+  if (!mayHoldDate(sentence)) return [];
   const pub = parseIso(published);
   const ctx: DateContext = { lang, pub, pubDay: pub ? toDay(pub.y, pub.m, pub.d) : null, tense };
   // Folding digits keeps every offset, so spans found in `text` are spans of `sentence`.
   const text = asciiDigits(sentence);
   const found: Candidate[] = [];
-  findExplicitDays(text, ctx, found);
-  findMonthPhrases(text, ctx, found);
-  findYears(text, found);
-  findRelativeDays(text, ctx, found);
-  findPeriods(text, ctx, found);
+  // Each finder runs only when the words it needs are there: most clauses need one or two of them.
+  const digit = /\d/.test(text);
+  const month = HAS_MONTH.test(text);
+  const unit = HAS_UNIT.test(text);
+  if (digit) findExplicitDays(text, ctx, found);
+  if (month) findMonthPhrases(text, ctx, found);
+  if (digit) findYears(text, found);
+  if (unit || HAS_WEEKDAY.test(text)) findRelativeDays(text, ctx, found);
+  if (unit || HAS_SEASON.test(text)) findPeriods(text, ctx, found);
   const kept = keepBest(found);
   // A weekday next to a full date only labels it; the date is the mention.
   const labels = kept.filter(
