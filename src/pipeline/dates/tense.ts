@@ -112,7 +112,11 @@ export function detectTense(sentence: string, lang: Language): Tense {
   // Blank out reporting verbs so that "... যাবেন, জানিয়েছেন" reads as future.
   let text = sentence.normalize('NFC');
   report.lastIndex = 0;
-  text = text.replace(report, (w) => ' '.repeat(w.length));
+  // ...but "কথা বলেছেন" is "talked", the event itself, not a report of what someone said.
+  text = text.replace(report, (w, ...rest: unknown[]) => {
+    const at = rest.find((x) => typeof x === 'number') as number;
+    return /কথা\s*$/u.test(text.slice(Math.max(0, at - 8), at)) ? w : ' '.repeat(w.length);
+  });
   const f = lastEnd(future, text);
   const p = lastEnd(past, text);
   if (f < 0 && p < 0) return null;

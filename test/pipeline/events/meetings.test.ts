@@ -6,7 +6,14 @@ import { buildLexicon } from '../../../src/pipeline/lexicon';
 import type { Dataset, DiploEvent } from '../../../src/shared/schema';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/articles');
-const files = ['en-clauses.txt', 'bn-two-days.txt', 'hi-quad.txt'];
+const files = [
+  'en-clauses.txt',
+  'bn-two-days.txt',
+  'hi-quad.txt',
+  'hi-beijing.txt',
+  'bn-call.txt',
+  'en-call-host.txt',
+];
 let data: Dataset;
 beforeAll(() => {
   const raws = files.map((file) => ({ file, text: readFileSync(path.join(dir, file), 'utf8') }));
@@ -48,5 +55,30 @@ describe('meeting extraction on made-up articles', () => {
     const quad = meetings('hi-quad.txt').find((m) => m.status === 'planned');
     expect(quad).toMatchObject({ countries: ['AU', 'IN', 'JP', 'US'], date: '2026' });
     expect(quad!.place?.name).toBe('New Delhi');
+  });
+
+  it('reads calls in Bengali ("টেলিফোনে কথা বলেছেন") and English ("spoke by phone") as calls without a place', () => {
+    const bn = meetings('bn-call.txt').find((m) => m.kind === 'call');
+    expect(bn).toMatchObject({ countries: ['IN', 'PK'], status: 'held', place: null });
+    const en = meetings('en-call-host.txt').find((m) => m.kind === 'call');
+    expect(en).toMatchObject({ countries: ['IN', 'US'], date: '2025-03-03', place: null });
+  });
+
+  it('reads a host and a guest country, a planned multilateral meeting and a trip with its own clause', () => {
+    expect(meetings('en-call-host.txt').find((m) => m.status === 'planned')).toMatchObject({
+      countries: ['AU', 'JP'],
+      date: '2025-04',
+    });
+    const bimstec = meetings('bn-call.txt').find((m) => m.status === 'planned');
+    expect(bimstec).toMatchObject({ kind: 'multilateral', date: '2025-08-12' });
+    expect(bimstec!.place?.name).toBe('Kathmandu');
+    const trip = meetings('hi-beijing.txt').find((m) => m.status === 'planned');
+    expect(trip).toMatchObject({ countries: ['IN', 'JP'], kind: 'visit' });
+    expect(trip!.place?.name).toBe('Tokyo');
+  });
+
+  it('does not take an export control for a meeting', () => {
+    expect(meetings('hi-beijing.txt').map((m) => m.countries.join())).toEqual(['CN,PK', 'IN,JP']);
+    expect(data.events.some((e) => e.type === 'export-control' && e.minerals.includes('gallium'))).toBe(true);
   });
 });
