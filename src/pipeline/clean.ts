@@ -56,7 +56,9 @@ function titleCut(line: string): number {
 /** Shape rules only: a headline may hold a chrome word ("India, China share concerns"). */
 function isTitleFurniture(line: string): boolean {
   if (isShapeChrome(line) || isByline(line) || isBareDate(line) || isCalendarLine(line)) return true;
-  return isDateline(line) || isMarker(line) || (line.length < 60 && words(line).length < 3);
+  // Two words can be a headline ("मोदी-ट्रंप मुलाकात"); a line opening with a city and a colon is the story.
+  if (/^[\p{L}\p{M} .]{2,25}:\s/u.test(line) && /[.।]["'’”]?\s*$/u.test(line)) return true;
+  return isDateline(line) || isMarker(line) || (line.length < 60 && words(line).length < 2);
 }
 
 /** The title line and the blocks it yields (scraper prefix, title, run-on body), or null when not a title. */

@@ -15,6 +15,8 @@ export interface Party {
   start: number;
   via: 'person' | 'name' | 'capital';
   person?: string;
+  /** For a capital standing for its government: the place, which is also where a visit goes. */
+  placeId?: string;
 }
 
 export interface Venue {
@@ -143,7 +145,7 @@ export function sentenceFacts(
         const locative = isLocative(text, h, lang) || isDateline(text, sentence, h);
         venues.push({ placeId: hit.id, country: place.country, start: h.start, kind: place.kind, locative });
       } else if (isOpposed(h, against, lang)) opposed.push(capital);
-      else addParty({ country: capital, start: h.start, via: 'capital' });
+      else addParty({ country: capital, start: h.start, via: 'capital', placeId: hit.id });
     } else if (hit.kind === 'organisation') organisations.push({ id: hit.id, start: h.start, end: h.end });
     else if (hit.kind === 'mineral') minerals.push(hit.id);
     else if (hit.kind === 'stage') stages.push(hit.id);

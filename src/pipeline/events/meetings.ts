@@ -9,7 +9,7 @@ import type { CueKind, Located } from '../hits';
 import type { Candidate, CandidatePlace } from './candidate';
 import type { ArticleContext } from './context';
 import type { SentenceFacts } from './facts';
-import { bestVenue, countryPlace } from './place';
+import { bestVenue, countryPlace, placeById } from './place';
 import { eventDate, eventStatus, evidence } from './sentence-event';
 
 const MEETING_CUES: CueKind[] = ['meeting', 'call', 'visit', 'summit', 'attend', 'bilateral'];
@@ -71,11 +71,15 @@ function make(
 function clausePlace(ctx: ArticleContext, f: SentenceFacts): CandidatePlace | null {
   if (f.visitHost) {
     const host = f.visitHost;
+    // "visiting New Delhi": the capital named for the trip is where it goes.
+    const capital = f.parties.find((p) => p.country === host && p.placeId)?.placeId;
     return (
       bestVenue(
         ctx.lexicon,
         f.venues.filter((v) => v.country === host),
-      ) ?? countryPlace(ctx.lexicon, host)
+      ) ??
+      (capital ? placeById(ctx.lexicon, capital, 'city') : null) ??
+      countryPlace(ctx.lexicon, host)
     );
   }
   return bestVenue(ctx.lexicon, f.venues);
