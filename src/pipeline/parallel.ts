@@ -42,8 +42,9 @@ export async function processCorpus(
   raws: RawArticle[],
   lexicon: Lexicon,
   threads = availableParallelism(),
+  threshold = PARALLEL_THRESHOLD,
 ): Promise<ArticleOutcome[]> {
-  if (threads <= 1 || raws.length < PARALLEL_THRESHOLD) return processSerial(raws, lexicon);
+  if (threads <= 1 || raws.length < threshold) return processSerial(raws, lexicon);
   const size = Math.ceil(raws.length / threads);
   const chunks = Array.from({ length: threads }, (_, i) => raws.slice(i * size, (i + 1) * size));
   const parts = await Promise.all(chunks.filter((c) => c.length > 0).map(runWorker));
