@@ -22,7 +22,8 @@ export type CueKind =
   | 'pronoun'
   | 'separately'
   | 'reference'
-  | 'signing';
+  | 'signing'
+  | 'pair';
 
 export type Hit =
   | { kind: 'country'; id: string; form: 'name' | 'demonym' }

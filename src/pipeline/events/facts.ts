@@ -27,6 +27,8 @@ export interface Venue {
   kind: 'venue' | 'city' | 'country';
   /** Named as where something happens ("ব্লেয়ার হাউসে", "in Tokyo"), not as a destination or a mere mention. */
   locative: boolean;
+  /** Named in the dateline ("New Delhi: …"): where the report was filed, a weaker place than one in the story. */
+  dateline: boolean;
 }
 
 export interface SentenceFacts {
@@ -63,6 +65,12 @@ function isLocative(text: string, hit: Located, lang: Language): boolean {
   if (lang === 'hi') return /^\s*(में|मे|स्थित|पहुं|पहुँ)/.test(after);
   const before = text.slice(Math.max(0, hit.start - 12), hit.start);
   return /\b(in|at|to)\s+(the\s+)?$/i.test(before) && !/^'s\b/.test(text.slice(hit.end, hit.end + 2));
+}
+
+/** "US tariffs", "মার্কিন শুল্ক", "चीनी निर्यात प्रतिबंध": the country imposing a measure is context, not a party to a meeting. */
+function isMeasureActor(hit: Located, measures: Located[], lang: Language): boolean {
+  const gap = lang === 'en' ? 4 : 8;
+  return measures.some((m) => m.start >= hit.end && m.start - hit.end <= gap);
 }
 
 function isOpposed(hit: Located, against: Located[], lang: Language): boolean {
@@ -115,6 +123,9 @@ export function sentenceFacts(
   for (const c of cueHits) if (c.hit.kind === 'cue') cues.add(c.hit.cue);
   const against = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'against');
   const visitCues = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'visit');
+  const measures = cueHits.filter(
+    (c) => c.hit.kind === 'cue' && (c.hit.cue === 'tariff' || c.hit.cue === 'export-control'),
+  );
   const parties: Party[] = [];
   const people: SentenceFacts['people'] = [];
   const venues: Venue[] = [];
@@ -133,17 +144,32 @@ export function sentenceFacts(
       people.push({ id: hit.id, country, start: h.start });
       if (country) addParty({ country, start: h.start, via: 'person', person: hit.id });
     } else if (hit.kind === 'country') {
-      if (isOpposed(h, against, lang)) opposed.push(hit.id);
+      if (isOpposed(h, against, lang) || isMeasureActor(h, measures, lang)) opposed.push(hit.id);
       else if (hit.form === 'name' && isLocative(text, h, lang)) {
-        venues.push({ placeId: null, country: hit.id, start: h.start, kind: 'country', locative: true });
+        venues.push({
+          placeId: null,
+          country: hit.id,
+          start: h.start,
+          kind: 'country',
+          locative: true,
+          dateline: false,
+        });
       } else addParty({ country: hit.id, start: h.start, via: 'name' });
     } else if (hit.kind === 'place') {
       const place = lexicon.places.get(hit.id);
       if (!place) continue;
       const capital = lexicon.capitalOf.get(hit.id);
       if (place.kind === 'venue' || isLocative(text, h, lang) || !capital || isDateline(text, sentence, h)) {
-        const locative = isLocative(text, h, lang) || isDateline(text, sentence, h);
-        venues.push({ placeId: hit.id, country: place.country, start: h.start, kind: place.kind, locative });
+        const dateline = isDateline(text, sentence, h);
+        const locative = isLocative(text, h, lang) || dateline;
+        venues.push({
+          placeId: hit.id,
+          country: place.country,
+          start: h.start,
+          kind: place.kind,
+          locative,
+          dateline,
+        });
       } else if (isOpposed(h, against, lang)) opposed.push(capital);
       else addParty({ country: capital, start: h.start, via: 'capital', placeId: hit.id });
     } else if (hit.kind === 'organisation') organisations.push({ id: hit.id, start: h.start, end: h.end });
@@ -161,7 +187,11 @@ export function sentenceFacts(
   // A pronoun is the subject when it comes before anyone named ("এর আগে মঙ্গলবার তিনি চীনের…").
   const firstNamed = Math.min(...people.map((p) => p.start), ...parties.map((p) => p.start), sentence.end);
   const anaphoric = pronouns.some((p) => p.start - sentence.start <= 40 && p.start < firstNamed);
-  const refersBack = cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference');
+  // "After the Quad meeting, he held a separate bilateral meeting with Rubio" is a new meeting, not more of the old one.
+  const own =
+    cueHits.some((c) => c.hit.kind === 'cue' && (c.hit.cue === 'bilateral' || c.hit.cue === 'separately')) &&
+    new Set(parties.map((p) => p.country)).size >= 2;
+  const refersBack = !own && cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference');
   const visitHost = visitHostOf(text, entities, visitCues, lang, lexicon);
   return {
     index,

@@ -109,14 +109,20 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
 
     let parties = f.parties.map((p) => p.country);
     if (f.anaphoric && lastSubject && !parties.includes(lastSubject)) parties.unshift(lastSubject);
+    if (parties.length < 2 && f.cues.has('pair')) {
+      // "দুই দেশের", "दोनों नेताओं", "the two sides": the two parties of the meeting just told.
+      const last = [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
+      if (last) parties = [...new Set([...parties, ...last.countries])];
+    }
     if (f.visitHost) {
       // A visit is between the visitor and the host; other countries named on the way are context.
       const people = f.parties.filter((p) => p.via === 'person').map((p) => p.country);
       parties = [...new Set([...(subject ? [subject] : []), ...people, f.visitHost])];
     }
     if (f.refersBack && attachToPrevious(out, ctx, f, parties)) continue;
-    // A verbless line with no date (a headline or caption) can only add to a meeting already found.
-    if (!ctx.dates[f.index]?.hasVerb && !ctx.dates[f.index]?.mentions.length) {
+    // A verbless line with no date and no full stop (a headline or caption) can only add to a meeting already found.
+    const fragment = !/[.।?!]["'’”)]?\s*$/u.test(f.sentence.text);
+    if (fragment && !ctx.dates[f.index]?.hasVerb && !ctx.dates[f.index]?.mentions.length) {
       attachToPrevious(out, ctx, f, parties);
       continue;
     }
@@ -174,9 +180,16 @@ function attachToPrevious(out: Candidate[], ctx: ArticleContext, f: SentenceFact
     // "इस कार्यक्रम में ... यूरोपीय संघ शामिल हुए": more participants of the gathering just described.
     if (gathering && prevGathering && f.refersBack && prev.status === status) {
       for (const c of group) prev.countries.add(c);
-    } else if (f.index - prev.lastSentence > 3) continue;
-    if (prev.status !== status || !group.every((c) => prev.countries.has(c))) continue;
+    } else if (!f.refersBack && f.index - prev.lastSentence > 3) continue;
+    // "this meeting" may come paragraphs later; anything else continues only what was just told.
+    // "after the meeting, the two sides set a 2030 target": the sentence's own date and tense are not the meeting's.
+    if ((!f.refersBack && prev.status !== status) || !group.every((c) => prev.countries.has(c))) continue;
     if (!f.anaphoric && !f.refersBack && group.length === 0) return false;
+    if (f.refersBack && prev.status !== status) {
+      prev.sources.push(evidence(ctx, f));
+      prev.lastSentence = f.index;
+      return true;
+    }
     const own = eventDate(ctx, f);
     // Its own different day makes it another meeting, not more about this one.
     if (

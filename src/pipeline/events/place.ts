@@ -45,9 +45,15 @@ export function countryPlace(lexicon: Lexicon, code: string): CandidatePlace | n
 /** The most specific venue a sentence names: a venue, then a city, then a country. */
 export function bestVenue(lexicon: Lexicon, venues: Venue[]): CandidatePlace | null {
   // Where something happens ("ব্লেয়ার হাউসে") beats a place only mentioned ("হোয়াইট হাউসে যাওয়ার আগে" aside).
-  for (const locative of [true, false]) {
+  // …and a place in the story beats the dateline ("New Delhi: … held talks … in Moscow").
+  const tiers: ((v: Venue) => boolean)[] = [
+    (v) => v.locative && !v.dateline,
+    (v) => v.dateline,
+    (v) => !v.locative,
+  ];
+  for (const tier of tiers) {
     for (const kind of ['venue', 'city', 'country'] as const) {
-      const v = venues.find((x) => x.kind === kind && x.locative === locative);
+      const v = venues.find((x) => x.kind === kind && tier(x));
       if (!v) continue;
       const place = v.placeId ? placeById(lexicon, v.placeId, kind) : countryPlace(lexicon, v.country);
       if (place) return place;
