@@ -13,6 +13,8 @@ const files = [
   'hi-beijing.txt',
   'bn-call.txt',
   'en-call-host.txt',
+  'en-moscow-sco.txt',
+  'bn-riyadh.txt',
 ];
 let data: Dataset;
 beforeAll(() => {
@@ -80,5 +82,19 @@ describe('meeting extraction on made-up articles', () => {
   it('does not take an export control for a meeting', () => {
     expect(meetings('hi-beijing.txt').map((m) => m.countries.join())).toEqual(['CN,PK', 'IN,JP']);
     expect(data.events.some((e) => e.type === 'export-control' && e.minerals.includes('gallium'))).toBe(true);
+  });
+
+  it('places talks in the city the story names, not the dateline, and keeps the tariff-imposing country out', () => {
+    const talks = meetings('en-moscow-sco.txt').find((m) => m.status === 'held');
+    expect(talks).toMatchObject({ countries: ['IN', 'RU'], date: '2025-08-21' });
+    expect(talks!.place?.name).toBe('Moscow');
+    const bilateral = meetings('en-moscow-sco.txt').find((m) => m.countries.join() === 'CN,IN');
+    expect(bilateral).toMatchObject({ status: 'planned', date: '2025-08-31' });
+  });
+
+  it('gives "the two countries" the parties of the meeting just told', () => {
+    const planned = meetings('bn-riyadh.txt').find((m) => m.status === 'planned');
+    expect(planned).toMatchObject({ countries: ['PK', 'SA'], date: '2026' });
+    expect(planned!.place?.name).toBe('Islamabad');
   });
 });
