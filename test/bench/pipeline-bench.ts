@@ -54,10 +54,18 @@ async function run(n: number, lexicon: ReturnType<typeof buildLexicon>) {
   const effects = memoryEffects(files);
   const started = performance.now();
   const { articles, reports } = await readCorpus('corpus', effects);
-  const dataset = assembleDataset('bench', await processCorpus(articles, lexicon), reports, lexicon);
+  const read = performance.now();
+  const outcomes = await processCorpus(articles, lexicon);
+  const processed = performance.now();
+  const dataset = assembleDataset('bench', outcomes, reports, lexicon);
+  const assembled = performance.now();
   const json = JSON.stringify(dataset);
-  const seconds = (performance.now() - started) / 1000;
-  return { n, seconds, bytes, events: dataset.events.length, out: json.length };
+  const done = performance.now();
+  const seconds = (done - started) / 1000;
+  const phases = [read - started, processed - read, assembled - processed, done - assembled].map((ms) =>
+    (ms / 1000).toFixed(2),
+  );
+  return { n, seconds, bytes, events: dataset.events.length, out: json.length, phases };
 }
 
 async function main() {
@@ -75,7 +83,8 @@ async function main() {
     console.log(
       `${String(r.n).padStart(6)} articles  ${r.seconds.toFixed(2).padStart(6)} s  ` +
         `${(r.n / r.seconds).toFixed(0).padStart(6)} articles/s  ${(r.bytes / 1e6 / r.seconds).toFixed(2)} MB/s  ` +
-        `${(r.bytes / 1e6).toFixed(1)} MB in  ${r.events} events`,
+        `${(r.bytes / 1e6).toFixed(1)} MB in  ${r.events} events  ` +
+        `(read ${r.phases[0]} s, articles ${r.phases[1]} s, merge+validate ${r.phases[2]} s, JSON ${r.phases[3]} s)`,
     );
   }
   clearInterval(timer);

@@ -65,9 +65,6 @@ export function sameEvent(a: Candidate, b: Candidate, acrossArticles: boolean): 
   if (a.type !== b.type || a.status !== b.status) return false;
   if (!partiesAgree(a, b, acrossArticles)) return false;
   if (!placesCompatible(a.place, b.place)) return false;
-  // The article-level merge already kept these apart.
-  if (acrossArticles && a.sources.some((s) => b.sources.some((t) => t.articleId === s.articleId)))
-    return false;
   if (acrossArticles && (!a.date || !b.date || a.date.assumed || b.date.assumed)) {
     // Across articles an undated report could be any meeting of the same parties; require the place to agree too.
     if (!a.place || !b.place || a.place.level === 'dateline' || b.place.level === 'dateline') return false;
@@ -75,17 +72,35 @@ export function sameEvent(a: Candidate, b: Candidate, acrossArticles: boolean): 
   // Within one article two different days are two meetings (Tuesday with one minister, Wednesday with another).
   if (!acrossArticles && a.date && b.date && a.date.precision === 'day' && b.date.precision === 'day')
     return a.date.value === b.date.value;
-  return datesCompatible(a.date, b.date);
+  if (!datesCompatible(a.date, b.date)) return false;
+  // The article-level merge already kept these apart (checked last: it is the costly test).
+  if (acrossArticles) {
+    const seen = new Set(a.sources.map((x) => x.articleId));
+    if (b.sources.some((x) => seen.has(x.articleId))) return false;
+  }
+  return true;
 }
+
+const SOURCE_KEYS = new WeakMap<Candidate, Set<string>>();
+const sourceKey = (s: Candidate['sources'][number]) => `${s.articleId}\u0000${s.span.start}`;
 
 /** Folds b into a. */
 export function absorb(a: Candidate, b: Candidate): void {
   for (const key of ['countries', 'people', 'organisations', 'minerals', 'stages'] as const) {
     for (const x of b[key]) a[key].add(x);
   }
+  // A set of the sources' keys per event: an event many articles report would make a list scan quadratic.
+  let keys = SOURCE_KEYS.get(a);
+  if (!keys) {
+    keys = new Set(a.sources.map(sourceKey));
+    SOURCE_KEYS.set(a, keys);
+  }
   for (const s of b.sources) {
-    if (!a.sources.some((t) => t.articleId === s.articleId && t.span.start === s.span.start))
+    const k = sourceKey(s);
+    if (!keys.has(k)) {
+      keys.add(k);
       a.sources.push(s);
+    }
   }
   if (dateRank(b.date) > dateRank(a.date)) a.date = b.date;
   if (placeRank(b.place) > placeRank(a.place)) a.place = b.place;
@@ -125,25 +140,40 @@ const shiftMonth = (ym: string, by: number) => {
   return d.toISOString().slice(0, 7);
 };
 
-/** Time buckets an event is stored under, and those a candidate looks in. */
-function timeKeys(c: Candidate): { store: string[]; look: string[] } {
-  const v = c.date?.value;
-  if (!v) return { store: ['undated'], look: ['undated'] };
-  const year = v.slice(0, 4);
-  if (v.length === 4) return { store: [year, `${year}|y`], look: [year] };
-  const month = v.slice(0, 7);
+/** Month (or year) buckets of an explicitly dated event, and those a candidate looks in. */
+function timeKeys(value: string, precision: string): { store: string[]; look: string[] } {
+  const year = value.slice(0, 4);
+  if (value.length === 4) return { store: [year, `${year}|y`], look: [year] };
+  const month = value.slice(0, 7);
   const look = [month, `${year}|y`];
   // A day near a month's edge or a week can match the neighbouring month.
-  const day = Number(v.slice(8, 10) || 15);
-  if (day <= 1 || c.date?.precision === 'week') look.push(shiftMonth(month, -1));
-  if (day >= 28 || c.date?.precision === 'week') look.push(shiftMonth(month, 1));
+  const day = Number(value.slice(8, 10) || 15);
+  if (day <= 1 || precision === 'week') look.push(shiftMonth(month, -1));
+  if (day >= 28 || precision === 'week') look.push(shiftMonth(month, 1));
   return { store: [year, month], look };
+}
+
+/**
+ * Across articles (see sameEvent): reports with their own dates meet by time; a report without one
+ * (or with the publication date assumed) can only meet one placed in the same country. A report
+ * with neither a date nor a place of its own merges with nothing, so it is not indexed at all.
+ */
+function matchKeys(c: Candidate, mode: 'store' | 'look'): string[] {
+  const explicit = c.date && !c.date.assumed ? c.date : null;
+  const placed = c.place && c.place.level !== 'dateline' ? c.place.country : null;
+  const keys: string[] = [];
+  if (explicit) keys.push(...timeKeys(explicit.value, explicit.precision)[mode].map((t) => `E|${t}`));
+  if (mode === 'store') {
+    if (placed) keys.push(`P|${placed}`);
+    if (placed && !explicit) keys.push(`N|${placed}`);
+  } else if (placed) keys.push(explicit ? `N|${placed}` : `P|${placed}`);
+  return keys;
 }
 
 function indexKeys(c: Candidate, acrossArticles: boolean, mode: 'store' | 'look'): string[] {
   const parties = partyKeys(c, acrossArticles);
   if (!acrossArticles) return parties;
-  const times = timeKeys(c)[mode];
+  const times = matchKeys(c, mode);
   return parties.flatMap((p) => times.map((t) => `${p}@${t}`));
 }
 
@@ -160,7 +190,7 @@ export function mergeCandidates(list: Candidate[], acrossArticles: boolean): Can
       for (const key of indexKeys(out[into]!, acrossArticles, 'store')) {
         const at = index.get(key);
         if (!at) index.set(key, [into]);
-        else if (!at.includes(into)) at.push(into);
+        else if (at[at.length - 1] !== into && !at.includes(into)) at.push(into);
       }
       continue;
     }
