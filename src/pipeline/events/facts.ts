@@ -40,6 +40,8 @@ export interface SentenceFacts {
   parties: Party[];
   /** People named, with their country where known. */
   people: { id: string; country: string | null; start: number }[];
+  /** The country of the sentence's subject: the first person named who is not the partner ("…-এর সঙ্গে", "के साथ", "with …"). */
+  subject: string | null;
   venues: Venue[];
   /** Country named as the destination of a visit ("ভারত সফরে", "भारत आने", "visit India"). */
   visitHost: string | null;
@@ -191,6 +193,20 @@ export function sentenceFacts(
   const own =
     cueHits.some((c) => c.hit.kind === 'cue' && (c.hit.cue === 'bilateral' || c.hit.cue === 'separately')) &&
     new Set(parties.map((p) => p.country)).size >= 2;
+  const withCues = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'with');
+  const ends = new Map([
+    ...entities.map((e) => [e.start, e.end] as const),
+    ...unknown.map((u) => [u.start, u.end] as const),
+  ]);
+  const partner = (p: { start: number }) => {
+    const end = ends.get(p.start) ?? p.start;
+    // Bengali and Hindi put "with" after the partner, English before.
+    return withCues.some((w) =>
+      lang === 'en' ? w.end <= p.start && p.start - w.end <= 3 : w.start >= end && w.start - end <= 6,
+    );
+  };
+  // Only the partner named ("আনন্দের সঙ্গে দেখা হলো"): the subject is someone said before, not the partner.
+  const subject = people.find((p) => p.country && !partner(p))?.country ?? null;
   const refersBack = !own && cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference');
   const visitHost = visitHostOf(text, entities, visitCues, lang, lexicon);
   return {
@@ -207,6 +223,7 @@ export function sentenceFacts(
     stages: [...new Set(stages)],
     opposed: [...new Set(opposed)],
     anaphoric,
+    subject,
     refersBack,
     samePlace: /^[\s,;]*(?:where|যেখানে|जहां|जहाँ)/iu.test(sentence.text),
   };

@@ -94,7 +94,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     lastPlace = clausePlace(ctx, f);
     // The headline names the story; the body reports it, with its date and place.
     if (f.sentence.title) continue;
-    const firstPerson = f.parties.find((p) => p.via === 'person')?.country ?? null;
+    const firstPerson = f.subject;
     const subject = (f.anaphoric && lastSubject) || firstPerson || f.parties[0]?.country || null;
     if (firstPerson && !f.anaphoric) lastSubject = firstPerson;
     if (!MEETING_CUES.some((c) => f.cues.has(c))) {
@@ -116,7 +116,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     }
     if (f.visitHost) {
       // A visit is between the visitor and the host; other countries named on the way are context.
-      const people = f.parties.filter((p) => p.via === 'person').map((p) => p.country);
+      const people = f.people.flatMap((p) => (p.country ? [p.country] : []));
       parties = [...new Set([...(subject ? [subject] : []), ...people, f.visitHost])];
     }
     if (f.refersBack && attachToPrevious(out, ctx, f, parties)) continue;
@@ -170,18 +170,28 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
 /**
  * A sentence that continues a meeting ("এই বৈঠকে…", "इस मुलाकात…", or naming fewer than two
  * parties) adds its evidence to the latest meeting it fits, and fills its date or place if missing.
+ * "this meeting" may come paragraphs later; anything else continues only what was just told.
  */
 function attachToPrevious(out: Candidate[], ctx: ArticleContext, f: SentenceFacts, group: string[]): boolean {
   const status = eventStatus(ctx, f);
-  const gathering = f.cues.has('summit') || f.cues.has('attend');
+  const isGathering = (c: Candidate) => c.kind === 'summit' || c.kind === 'multilateral';
+  // "इस कार्यक्रम में … यूरोपीय संघ शामिल हुए", "রুয়ান্ডার প্রেসিডেন্টও এই বৈঠকে যোগ দেন": more parties join
+  // the gathering just told, or else the latest meeting.
+  if (f.refersBack && (f.cues.has('attend') || f.cues.has('summit'))) {
+    const same = out.filter((c) => c.type === 'meeting' && c.status === status);
+    const target = [...same].reverse().find(isGathering) ?? same[same.length - 1];
+    if (target) {
+      for (const c of group) target.countries.add(c);
+      if (target.countries.size > 2 && !isGathering(target)) target.kind = 'multilateral';
+      target.sources.push(evidence(ctx, f));
+      target.lastSentence = f.index;
+      if (!target.date) target.date = eventDate(ctx, f);
+      return true;
+    }
+  }
   for (let i = out.length - 1; i >= 0 && i >= out.length - 12; i--) {
     const prev = out[i]!;
-    const prevGathering = prev.kind === 'summit' || prev.kind === 'multilateral';
-    // "इस कार्यक्रम में ... यूरोपीय संघ शामिल हुए": more participants of the gathering just described.
-    if (gathering && prevGathering && f.refersBack && prev.status === status) {
-      for (const c of group) prev.countries.add(c);
-    } else if (!f.refersBack && f.index - prev.lastSentence > 3) continue;
-    // "this meeting" may come paragraphs later; anything else continues only what was just told.
+    if (!f.refersBack && f.index - prev.lastSentence > 3) continue;
     // "after the meeting, the two sides set a 2030 target": the sentence's own date and tense are not the meeting's.
     if ((!f.refersBack && prev.status !== status) || !group.every((c) => prev.countries.has(c))) continue;
     if (!f.anaphoric && !f.refersBack && group.length === 0) return false;
@@ -202,8 +212,7 @@ function attachToPrevious(out: Candidate[], ctx: ArticleContext, f: SentenceFact
       return false;
     prev.sources.push(evidence(ctx, f));
     prev.lastSentence = f.index;
-    const date = eventDate(ctx, f);
-    if (!prev.date && date) prev.date = date;
+    if (!prev.date && own) prev.date = own;
     const venue = bestVenue(ctx.lexicon, f.venues);
     if (!prev.place && venue && prev.kind !== 'call') prev.place = venue;
     return true;

@@ -70,7 +70,9 @@ export function sameEvent(a: Candidate, b: Candidate, acrossArticles: boolean): 
     if (!a.place || !b.place || a.place.level === 'dateline' || b.place.level === 'dateline') return false;
   }
   // Within one article two different days are two meetings (Tuesday with one minister, Wednesday with another).
-  if (!acrossArticles && a.date && b.date && a.date.precision === 'day' && b.date.precision === 'day')
+  // A gathering runs over days, so its reports may be a day apart.
+  const gathering = GATHERINGS.has(a.kind ?? '') && GATHERINGS.has(b.kind ?? '');
+  if (!acrossArticles && !gathering && a.date?.precision === 'day' && b.date?.precision === 'day')
     return a.date.value === b.date.value;
   if (!datesCompatible(a.date, b.date)) return false;
   // The article-level merge already kept these apart (checked last: it is the costly test).

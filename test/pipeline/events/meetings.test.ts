@@ -15,6 +15,8 @@ const files = [
   'en-call-host.txt',
   'en-moscow-sco.txt',
   'bn-riyadh.txt',
+  'bn-kathmandu.txt',
+  'hi-joins.txt',
 ];
 let data: Dataset;
 beforeAll(() => {
@@ -96,5 +98,18 @@ describe('meeting extraction on made-up articles', () => {
     const planned = meetings('bn-riyadh.txt').find((m) => m.status === 'planned');
     expect(planned).toMatchObject({ countries: ['PK', 'SA'], date: '2026' });
     expect(planned!.place?.name).toBe('Islamabad');
+  });
+
+  it('takes the subject from the person who is not the partner ("…কার্কির সঙ্গে … বৈঠক করেছেন … মিস্রি")', () => {
+    expect(meetings('bn-kathmandu.txt')).toMatchObject([
+      { kind: 'visit', visitor: 'IN', host: 'NP', countries: ['IN', 'NP'], date: '2025-10-04' },
+    ]);
+    expect(meetings('bn-kathmandu.txt')[0]!.place?.name).toBe('Kathmandu');
+  });
+
+  it('adds a party that joins "this meeting" later', () => {
+    expect(meetings('hi-joins.txt')).toMatchObject([
+      { kind: 'multilateral', countries: ['CD', 'RW', 'US'], date: '2025-12-08' },
+    ]);
   });
 });
