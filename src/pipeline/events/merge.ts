@@ -77,13 +77,23 @@ export function sameEvent(a: Candidate, b: Candidate, acrossArticles: boolean): 
   if (!datesCompatible(a.date, b.date)) return false;
   // The article-level merge already kept these apart (checked last: it is the costly test).
   if (acrossArticles) {
-    const seen = new Set(a.sources.map((x) => x.articleId));
+    const seen = articlesOf(a);
     if (b.sources.some((x) => seen.has(x.articleId))) return false;
   }
   return true;
 }
 
 const SOURCE_KEYS = new WeakMap<Candidate, Set<string>>();
+/** The articles an event's sources come from, kept up to date by absorb (rebuilding it per test was quadratic). */
+const ARTICLES = new WeakMap<Candidate, Set<string>>();
+function articlesOf(c: Candidate): Set<string> {
+  let set = ARTICLES.get(c);
+  if (!set) {
+    set = new Set(c.sources.map((x) => x.articleId));
+    ARTICLES.set(c, set);
+  }
+  return set;
+}
 const sourceKey = (s: Candidate['sources'][number]) => `${s.articleId}\u0000${s.span.start}`;
 
 /** Folds b into a. */
@@ -102,6 +112,7 @@ export function absorb(a: Candidate, b: Candidate): void {
     if (!keys.has(k)) {
       keys.add(k);
       a.sources.push(s);
+      ARTICLES.get(a)?.add(s.articleId);
     }
   }
   if (dateRank(b.date) > dateRank(a.date)) a.date = b.date;
