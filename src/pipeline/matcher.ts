@@ -26,7 +26,8 @@ export interface Match<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** Children by UTF-16 code unit: numeric keys spare a string per character in the hot loop. */
+  next: Map<number, Node<T>>;
   patterns: Pattern<T>[];
   /** The values of the patterns here when none is case-sensitive (the common case), else null. */
   plain: T[] | null;
@@ -70,16 +71,16 @@ const HINDI_SUFFIXES = ['ों', 'ें', 'े', 'ो'];
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 /** Word-character test per UTF-16 unit, filled on first use: a regex per character was the hot spot. */
 const WORD_TABLE = new Uint8Array(0x10000);
-const isWord = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+const isWordCode = (code: number): boolean => {
+  if (Number.isNaN(code)) return false;
   let v = WORD_TABLE[code]!;
   if (v === 0) {
-    v = WORD.test(ch) ? 1 : 2;
+    v = WORD.test(String.fromCharCode(code)) ? 1 : 2;
     WORD_TABLE[code] = v;
   }
   return v === 1;
 };
+const isWord = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
 const isBengali = (ch: string | undefined) => ch !== undefined && ch >= '\u0980' && ch <= '\u09FF';
 const isDevanagari = (ch: string | undefined) => ch !== undefined && ch >= '\u0900' && ch <= '\u097F';
 
@@ -94,11 +95,12 @@ export class Matcher<T> {
     const key = normaliseKey(pattern.alias);
     if (!key) return;
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let c = 0; c < key.length; c++) {
+      const code = key.charCodeAt(c);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), patterns: [], plain: null };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -116,7 +118,7 @@ export class Matcher<T> {
     const key = k.key;
     let i = 0;
     while (i < key.length) {
-      if (!isWord(key[i]) || (i > 0 && isWord(key[i - 1]))) {
+      if (!isWordCode(key.charCodeAt(i)) || (i > 0 && isWordCode(key.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
@@ -141,7 +143,7 @@ export class Matcher<T> {
     let node: Node<T> | undefined = this.root;
     const hits: { match: Match<T>; keyEnd: number }[] = [];
     for (let j = i; j < key.length && node; j++) {
-      node = node.next.get(key[j]!);
+      node = node.next.get(key.charCodeAt(j));
       if (!node || node.patterns.length === 0) continue;
       const suffix = boundarySuffix(key, j + 1);
       if (suffix === null) continue;
