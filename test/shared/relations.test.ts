@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { derivePairStats, derivePeopleLinks, deriveRelations, eventTone } from '../../src/shared/relations';
-import type { DiploEvent } from '../../src/shared/schema';
+import { makeEvent } from '../fixtures/make-event';
 
-function ev(id: string, over: Partial<DiploEvent> = {}): DiploEvent {
-  return {
-    id,
-    type: 'meeting',
-    kind: 'bilateral',
-    status: 'held',
-    date: '2025-02-04',
-    datePrecision: 'day',
-    place: null,
-    countries: ['IN', 'BD'],
-    people: [],
-    visitor: null,
-    host: null,
-    organisations: [],
-    minerals: [],
-    stages: [],
-    tone: 'neutral',
-    summary: id,
-    sources: [{ articleId: `a-${id}`, sentence: 's', span: { start: 0, end: 1 }, confidence: 0.9 }],
-    confidence: 0.9,
-    ...over,
-  };
-}
+const ev = makeEvent;
 
 describe('deriveRelations(events)', () => {
   it('counts distinct meetings per pair, with a < b and the event ids', () => {

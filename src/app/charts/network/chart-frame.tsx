@@ -1,0 +1,115 @@
+/**
+ * The standalone frame every relations and timeline chart draws in: xmlns, viewBox, inline style,
+ * a white background, the title, a legend row and the source line, all as SVG text, so the
+ * export feature can save the <svg> as it is (STYLE.md, Excalidraw export).
+ */
+import type { ReactNode, Ref } from 'react';
+
+export interface LegendItem {
+  label: string;
+  colour: string;
+  /** How the legend swatch looks: a dot, a line (edges) or a hollow dot (planned). */
+  shape: 'dot' | 'line' | 'hollow' | 'bar';
+}
+
+export interface FrameBox {
+  /** Base font size in px, grown with the chart so a projector stays readable. */
+  fontSize: number;
+  /** Where the marks go, inside the title/legend header and the source footer. */
+  plot: { x: number; y: number; width: number; height: number };
+}
+
+/** Splits a width × height chart into header, plot and footer. Pure. */
+export function frameBox(width: number, height: number): FrameBox {
+  const fontSize = Math.round(Math.max(12, Math.min(26, Math.min(width / 75, height / 42))));
+  const top = Math.round(fontSize * 3.6);
+  const bottom = Math.round(fontSize * 1.8);
+  const side = Math.round(fontSize * 0.8);
+  return {
+    fontSize,
+    plot: {
+      x: side,
+      y: top,
+      width: Math.max(10, width - 2 * side),
+      height: Math.max(10, height - top - bottom),
+    },
+  };
+}
+
+const FONT = "'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', system-ui, sans-serif";
+
+interface FrameProps {
+  name: 'network' | 'people' | 'matrix' | 'timeline';
+  width: number;
+  height: number;
+  fontSize: number;
+  title: string;
+  legend: LegendItem[];
+  source: string;
+  children: ReactNode;
+  /** The <svg> element, for d3-zoom and d3-brush. */
+  svgRef?: Ref<SVGSVGElement>;
+}
+
+function Swatch({ item, size }: { item: LegendItem; size: number }) {
+  const r = size * 0.38;
+  if (item.shape === 'line')
+    return <line x1={0} x2={size * 1.2} y1={0} y2={0} stroke={item.colour} strokeWidth={size * 0.25} />;
+  if (item.shape === 'bar')
+    return <rect x={0} y={-r} width={size * 1.2} height={2 * r} fill={item.colour} opacity={0.45} />;
+  return (
+    <circle
+      cx={r}
+      cy={0}
+      r={r}
+      fill={item.shape === 'hollow' ? 'white' : item.colour}
+      stroke={item.colour}
+      strokeWidth={item.shape === 'hollow' ? 2 : 0}
+      strokeDasharray={item.shape === 'hollow' ? '3 2' : undefined}
+    />
+  );
+}
+
+export function ChartFrame(props: FrameProps) {
+  const { name, width, height, fontSize, title, legend, source, children, svgRef } = props;
+  const fs = fontSize;
+  // Legend items flow left to right; widths are estimated from the label length (no DOM reads).
+  const items = legend.reduce<{ item: LegendItem; x: number }[]>((acc, item) => {
+    const prev = acc[acc.length - 1];
+    acc.push({ item, x: prev ? prev.x + fs * 2.2 + prev.item.label.length * fs * 0.58 : fs * 0.8 });
+    return acc;
+  }, []);
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      data-chart={name}
+      role="group"
+      aria-label={title}
+      fontFamily={FONT}
+    >
+      <style>{`text{font-family:${FONT};fill:#1a1a1a}.muted{fill:#555}`}</style>
+      <rect width={width} height={height} fill="white" />
+      <text x={fs * 0.8} y={fs * 1.5} fontSize={fs * 1.25} fontWeight={600}>
+        {title}
+      </text>
+      <g transform={`translate(0, ${fs * 2.8})`} className="legend">
+        {items.map(({ item, x }) => (
+          <g key={item.label} transform={`translate(${x}, 0)`}>
+            <Swatch item={item} size={fs} />
+            <text x={fs * 1.6} y={fs * 0.35} fontSize={fs * 0.9}>
+              {item.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {children}
+      <text x={fs * 0.8} y={height - fs * 0.55} fontSize={fs * 0.8} className="muted">
+        {source}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * Renders a NetworkModel: edges coloured by tone, circles sized by meetings, labels below.
+ * Reads no store: selection and callbacks come in as props. Nodes can be dragged (a local
+ * override, forgotten when the model changes), the plot zoomed and panned, and hovering a node
+ * dims everything but its neighbours.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { TONE_COLOURS } from '../palette';
+import { ChartFrame } from './chart-frame';
+import type { LegendItem } from './chart-frame';
+import type { NetLink, NetNode, NetworkModel } from './layout-network';
+import { useZoomPan } from './use-zoom-pan';
+
+export interface NetworkChartProps {
+  model: NetworkModel;
+  name: 'network' | 'people';
+  title: string;
+  legend: LegendItem[];
+  source: string;
+  nodeColour: (node: NetNode) => string;
+  /** Ids drawn as selected (the selected country or person, or the countries of a selected event). */
+  selectedIds: ReadonlySet<string>;
+  nodeLabel: (node: NetNode) => string;
+  linkLabel: (link: NetLink) => string;
+  onNode: (node: NetNode) => void;
+  onLink: (link: NetLink) => void;
+}
+
+interface Drag {
+  model: NetworkModel;
+  pos: Record<string, { x: number; y: number }>;
+}
+
+const onEnter = (run: () => void) => (e: KeyboardEvent) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    run();
+  }
+};
+
+export function NetworkChart(props: NetworkChartProps) {
+  const { model, selectedIds } = props;
+  const fs = model.fontSize;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { transform } = useZoomPan(svgRef, model);
+  const [hover, setHover] = useState<string | null>(null);
+  const [drag, setDrag] = useState<Drag>({ model, pos: {} });
+  const gesture = useRef<{ id: string; x: number; y: number; moved: boolean } | null>(null);
+  const pos = drag.model === model ? drag.pos : {};
+  const at = (n: NetNode) => pos[n.id] ?? n;
+
+  const neighbours = useMemo(() => {
+    if (!hover) return null;
+    const set = new Set([hover]);
+    for (const l of model.links) {
+      if (l.source === hover) set.add(l.target);
+      if (l.target === hover) set.add(l.source);
+    }
+    return set;
+  }, [hover, model]);
+  const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
+  const showAllLabels = model.nodes.length <= 40;
+  const topLabelled = useMemo(
+    () =>
+      new Set(
+        [...model.nodes]
+          .sort((p, q) => q.value - p.value)
+          .slice(0, 25)
+          .map((n) => n.id),
+      ),
+    [model],
+  );
+
+  // Pointer drags move a node in viewBox units; a press without movement is a click.
+  const down = (n: NetNode) => (e: PointerEvent<SVGGElement>) => {
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    gesture.current = { id: n.id, x: e.clientX, y: e.clientY, moved: false };
+  };
+  const move = (n: NetNode) => (e: PointerEvent<SVGGElement>) => {
+    const g = gesture.current;
+    if (!g || g.id !== n.id) return;
+    const dx = e.clientX - g.x;
+    const dy = e.clientY - g.y;
+    if (!g.moved && Math.hypot(dx, dy) < 4) return;
+    g.moved = true;
+    const rect = svgRef.current?.getBoundingClientRect();
+    const unit = rect && rect.width > 0 ? model.width / rect.width / transform.k : 1;
+    const p = at(n);
+    g.x = e.clientX;
+    g.y = e.clientY;
+    setDrag({ model, pos: { ...pos, [n.id]: { x: p.x + dx * unit, y: p.y + dy * unit } } });
+  };
+  const up = (n: NetNode) => () => {
+    const g = gesture.current;
+    gesture.current = null;
+    if (g && !g.moved) props.onNode(n);
+  };
+
+  const faded = (ids: string[]) => neighbours !== null && !ids.every((id) => neighbours.has(id));
+  return (
+    <ChartFrame {...props} width={model.width} height={model.height} fontSize={fs} svgRef={svgRef}>
+      <g transform={transform.toString()} className="plot">
+        <g className="links" fill="none">
+          {model.links.map((l) => {
+            const s = at(byId.get(l.source)!);
+            const t = at(byId.get(l.target)!);
+            const key = `${l.source}|${l.target}`;
+            const selected = selectedIds.has(l.source) && selectedIds.has(l.target);
+            return (
+              <g
+                key={key}
+                data-link={key}
+                role="button"
+                tabIndex={model.links.length <= 150 ? 0 : -1}
+                aria-label={props.linkLabel(l)}
+                onClick={() => props.onLink(l)}
+                onKeyDown={onEnter(() => props.onLink(l))}
+                opacity={faded([l.source, l.target]) ? 0.08 : 0.85}
+                style={{ cursor: 'pointer' }}
+              >
+                <title>{props.linkLabel(l)}</title>
+                <line
+                  x1={s.x}
+                  y1={s.y}
+                  x2={t.x}
+                  y2={t.y}
+                  stroke="transparent"
+                  strokeWidth={Math.max(10, l.width + 6)}
+                />
+                <line
+                  x1={s.x}
+                  y1={s.y}
+                  x2={t.x}
+                  y2={t.y}
+                  stroke={TONE_COLOURS[l.tone]}
+                  strokeWidth={selected ? l.width + 2 : l.width}
+                  strokeDasharray={l.value === 0 ? '5 4' : undefined}
+                  strokeLinecap="round"
+                />
+              </g>
+            );
+          })}
+        </g>
+        <g className="nodes">
+          {model.nodes.map((n) => {
+            const p = at(n);
+            const selected = selectedIds.has(n.id);
+            const labelled = showAllLabels || topLabelled.has(n.id) || selected || hover === n.id;
+            return (
+              <g
+                key={n.id}
+                data-node={n.id}
+                transform={`translate(${p.x},${p.y})`}
+                role="button"
+                tabIndex={0}
+                aria-label={props.nodeLabel(n)}
+                aria-pressed={selected}
+                opacity={faded([n.id]) ? 0.15 : 1}
+                onPointerDown={down(n)}
+                onPointerMove={move(n)}
+                onPointerUp={up(n)}
+                onPointerEnter={() => setHover(n.id)}
+                onPointerLeave={() => setHover(null)}
+                onFocus={() => setHover(n.id)}
+                onBlur={() => setHover(null)}
+                onKeyDown={onEnter(() => props.onNode(n))}
+                style={{ cursor: 'grab', touchAction: 'none' }}
+              >
+                <title>{props.nodeLabel(n)}</title>
+                <circle
+                  r={n.r}
+                  fill={props.nodeColour(n)}
+                  stroke={selected ? '#000' : 'white'}
+                  strokeWidth={selected ? 4 : 1.5}
+                />
+                {labelled && (
+                  <text
+                    y={n.r + fs * 1.05}
+                    textAnchor="middle"
+                    fontSize={fs * 0.9}
+                    fontWeight={selected ? 700 : 400}
+                    stroke="white"
+                    strokeWidth={3}
+                    paintOrder="stroke"
+                  >
+                    {n.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      </g>
+    </ChartFrame>
+  );
+}

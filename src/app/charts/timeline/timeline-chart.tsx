@@ -1,0 +1,168 @@
+/**
+ * Renders a TimelineModel: lanes, marks (held filled, planned hollow and dashed, year-only faint),
+ * the time axis, the shared date range shaded, and the undated strip. Reads no store.
+ */
+import { useId, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { ChartFrame } from '../network/chart-frame';
+import type { LegendItem } from '../network/chart-frame';
+import type { TimelineMark, TimelineModel } from './layout-timeline';
+import { useTimeZoomBrush } from './use-time-zoom-brush';
+import type { TimeGestures } from './use-time-zoom-brush';
+
+export interface TimelineChartProps extends TimeGestures {
+  model: TimelineModel;
+  title: string;
+  legend: LegendItem[];
+  source: string;
+  selectedId: string | null;
+  undatedLabel: string;
+  formatTick: (date: string) => string;
+  markLabel: (id: string, label: string) => string;
+  onMark: (id: string) => void;
+}
+
+const onEnter = (run: () => void) => (e: KeyboardEvent) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    run();
+  }
+};
+
+function Mark({ m, selected }: { m: TimelineMark; selected: boolean }) {
+  const planned = m.status === 'planned';
+  const common = {
+    fill: planned ? 'white' : m.colour,
+    fillOpacity: m.faint ? 0.3 : planned ? 0.6 : 0.9,
+    stroke: selected ? '#000' : m.colour,
+    strokeWidth: selected ? 3 : planned ? 2 : 1,
+    strokeDasharray: planned ? '4 2' : undefined,
+  };
+  if (m.shape === 'point') return <circle cx={m.x} cy={m.y + m.h / 2} r={m.h / 2} {...common} />;
+  return <rect x={m.x} y={m.y} width={m.w} height={m.h} rx={Math.min(3, m.h / 3)} {...common} />;
+}
+
+export function TimelineChart(props: TimelineChartProps) {
+  const { model, selectedId } = props;
+  const fs = model.fontSize;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const clip = `tl-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  useTimeZoomBrush(svgRef, brushRef, model, props);
+  const top = model.plot.y;
+  return (
+    <ChartFrame
+      {...props}
+      name="timeline"
+      width={model.width}
+      height={model.height}
+      fontSize={fs}
+      svgRef={svgRef}
+    >
+      <defs>
+        <clipPath id={clip}>
+          <rect x={model.x0} y={top} width={model.x1 - model.x0} height={model.axisY - top} />
+        </clipPath>
+      </defs>
+      {model.lanes.map((l, i) => (
+        <g key={l.id}>
+          <rect
+            x={model.x0}
+            y={l.y}
+            width={model.x1 - model.x0}
+            height={l.height}
+            fill={i % 2 ? '#fafafa' : '#f0f0f0'}
+          />
+          <text
+            x={model.x0 - fs * 0.5}
+            y={l.y + l.height / 2 + fs * 0.32}
+            textAnchor="end"
+            fontSize={fs * 0.9}
+          >
+            {l.label}
+          </text>
+        </g>
+      ))}
+      {model.range && (
+        <rect
+          data-range=""
+          x={model.range.x0}
+          y={top}
+          width={Math.max(1, model.range.x1 - model.range.x0)}
+          height={model.axisY - top}
+          fill="#F0E442"
+          opacity={0.35}
+        />
+      )}
+      <g ref={brushRef} className="brush" />
+      <g clipPath={`url(#${clip})`} className="marks">
+        {model.marks.map((m) => (
+          <g
+            key={`${m.lane}|${m.id}`}
+            data-mark={m.id}
+            data-in-range={m.inRange}
+            role="button"
+            tabIndex={0}
+            aria-label={props.markLabel(m.id, m.label)}
+            opacity={m.inRange ? 1 : 0.3}
+            onClick={() => props.onMark(m.id)}
+            onKeyDown={onEnter(() => props.onMark(m.id))}
+            style={{ cursor: 'pointer' }}
+          >
+            <title>{props.markLabel(m.id, m.label)}</title>
+            <Mark m={m} selected={m.id === selectedId} />
+          </g>
+        ))}
+      </g>
+      <g className="axis">
+        <line x1={model.x0} x2={model.x1} y1={model.axisY} y2={model.axisY} stroke="#333" />
+        {model.ticks.map((t) => (
+          <g key={t.date} transform={`translate(${t.x},${model.axisY})`}>
+            <line y2={fs * 0.4} stroke="#333" />
+            <text y={fs * 1.4} textAnchor="middle" fontSize={fs * 0.8}>
+              {props.formatTick(t.date)}
+            </text>
+          </g>
+        ))}
+        <rect
+          data-axis=""
+          x={model.x0}
+          y={model.axisY}
+          width={model.x1 - model.x0}
+          height={fs * 2}
+          fill="transparent"
+          style={{ cursor: 'ew-resize' }}
+        />
+      </g>
+      {model.undated.length > 0 && (
+        <g className="undated">
+          <text x={model.plot.x} y={model.undatedY + fs * 0.2} fontSize={fs * 0.85} className="muted">
+            {props.undatedLabel}
+          </text>
+          {model.undated.map((u) => (
+            <rect
+              key={u.id}
+              data-undated={u.id}
+              x={u.x}
+              y={u.y}
+              width={u.size}
+              height={u.size}
+              fill={u.status === 'planned' ? 'white' : u.colour}
+              stroke={u.id === selectedId ? '#000' : u.colour}
+              strokeWidth={u.id === selectedId ? 3 : 1.5}
+              strokeDasharray={u.status === 'planned' ? '3 2' : undefined}
+              role="button"
+              tabIndex={0}
+              aria-label={props.markLabel(u.id, u.label)}
+              onClick={() => props.onMark(u.id)}
+              onKeyDown={onEnter(() => props.onMark(u.id))}
+              style={{ cursor: 'pointer' }}
+            >
+              <title>{props.markLabel(u.id, u.label)}</title>
+            </rect>
+          ))}
+        </g>
+      )}
+    </ChartFrame>
+  );
+}
