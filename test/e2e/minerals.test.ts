@@ -3,10 +3,10 @@
  * a mineral picked here filters the other views; no console errors. Screenshots go to .cache/shots/.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { seriousViolations } from './axe';
 import { launch, openPage } from './browser';
 import reference from '../../src/shared/reference/critical-minerals.json';
 
@@ -17,7 +17,6 @@ interface Data {
 const baseUrl = inject('baseUrl');
 const data = JSON.parse(readFileSync(join(inject('distDir'), 'data', 'dataset.json'), 'utf8')) as Data;
 const minerals = reference.minerals;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -124,13 +123,7 @@ describe('#/minerals', () => {
     const { page, problems, context } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(`${baseUrl}#/minerals`);
     await page.waitForSelector('svg[data-chart="sankey"]');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate<{ id: string; impact: string; nodes: string[] }[]>(`
-      axe.run(document.querySelector('.mn-view'), { resultTypes: ['violations'] }).then((r) =>
-        r.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').slice(0, 160)) })))
-    `);
+    const violations = await seriousViolations(page, '.mn-view');
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
