@@ -1,6 +1,7 @@
 /** The header: app name, the views as tabs (links to their hash routes), and the language switch. */
 import { useStore } from '../state/store';
 import type { UiLocale, View } from '../state/store';
+import { ExportButton } from '../features/export/export-button';
 import { useShellStrings } from './use-strings';
 
 export const NAV_VIEWS = [
@@ -47,6 +48,7 @@ export function Header() {
           </a>
         ))}
       </nav>
+      <ExportButton />
       <div role="group" aria-label={t.language} className="locale-switch">
         {LOCALES.map((l) => (
           <button
