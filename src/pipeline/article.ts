@@ -62,9 +62,10 @@ function unitDates(
     const eventish = cues.some(
       (c) => c.start >= s.start && c.start < s.end && c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue),
     );
-    const tense = eventish || mayHoldDate(s.text) ? detectTense(s.text, ctxLang) : null;
+    const maybeDate = mayHoldDate(s.text);
+    const tense = eventish || maybeDate ? detectTense(s.text, ctxLang) : null;
     return {
-      mentions: findDates(s.text, ctxLang, published, tense),
+      mentions: maybeDate ? findDates(s.text, ctxLang, published, tense) : [],
       future: tense === 'future',
       hasVerb: tense !== null,
     };

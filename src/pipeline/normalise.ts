@@ -119,25 +119,29 @@ export interface KeyedText {
  * decomposed forms NFC would have produced anyway.
  */
 export function keyText(text: string): KeyedText {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays sized for the worst case (a folded character is at most two code units per
+  // input unit here), trimmed at the end: far less garbage than growing plain arrays.
+  const starts = new Int32Array(text.length * 2 + 1);
+  const ends = new Int32Array(text.length * 2 + 1);
+  let key = '';
+  let n = 0;
   let i = 0;
   for (const ch of text) {
     const folded = ch === '\n' || ch === '\t' ? ' ' : foldChar(ch);
     if (folded === '') {
-      if (ends.length > 0) ends[ends.length - 1] = i + ch.length;
+      if (n > 0) ends[n - 1] = i + ch.length;
     } else {
       // One entry per UTF-16 code unit, so key offsets index the maps directly.
-      parts.push(folded);
+      key += folded;
       for (let u = 0; u < folded.length; u++) {
-        starts.push(i);
-        ends.push(i + ch.length);
+        starts[n] = i;
+        ends[n] = i + ch.length;
+        n++;
       }
     }
     i += ch.length;
   }
-  return { key: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { key, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Maps a key range [ks, ke) back to the original text's range. */
