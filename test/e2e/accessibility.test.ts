@@ -34,7 +34,8 @@ describe('accessibility (built site)', () => {
   it('reaches the view tabs from the keyboard and Enter on a map marker opens its evidence', async () => {
     const { page, problems, context } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(`${baseUrl}#/map`);
-    const marker = page.locator('[data-event-ids]').first();
+    // A marker of one meeting (a cluster zooms in on Enter instead).
+    const marker = page.locator('[data-event-ids]:not([data-event-ids*=","])').first();
     await marker.waitFor();
     await marker.focus();
     await page.keyboard.press('Enter');

@@ -4,12 +4,14 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { Layer, Path, PathOptions } from 'leaflet';
-import { useCallback, useMemo } from 'react';
-import { GeoJSON, MapContainer, Polyline } from 'react-leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { GeoJSON, MapContainer, Polyline, useMap, useMapEvent } from 'react-leaflet';
 import type { DiploEvent } from '../../../shared/schema';
 import { SEQUENTIAL_BLUES } from '../../charts/palette';
 import { useStore } from '../../state/store';
-import type { MapAggregate } from './aggregate';
+import type { Selection, UiLocale } from '../../state/store';
+import type { MapAggregate, MeetingMarker as MeetingMarkerModel } from './aggregate';
+import { clusterMarkers } from './cluster';
 import { markerRadius, shadeStep } from './aggregate';
 import { selectMarker } from './select-marker';
 import type { LatLon, VisitArc } from './arcs';
@@ -82,7 +84,42 @@ export function WorldMap(props: {
           }}
         />
       ))}
-      {aggregate.markers.map((m) => (
+      <ClusteredMarkers
+        markers={aggregate.markers}
+        events={events}
+        maxMarker={maxMarker}
+        scale={scale}
+        locale={locale}
+        selection={selection}
+      />
+      {/* Tracking first, so the viewport the first fit chooses reaches the store and the link. */}
+      <TrackMapView />
+      <FitToData points={points} />
+      <FollowMapView />
+    </MapContainer>
+  );
+}
+
+/**
+ * The meeting markers, clustered when they would overlap at the current zoom. A click on a
+ * cluster zooms in on it; on a single marker it selects its meeting (or place).
+ */
+function ClusteredMarkers(props: {
+  markers: MeetingMarkerModel[];
+  events: Map<string, DiploEvent>;
+  maxMarker: number;
+  scale: number;
+  locale: UiLocale;
+  selection: Selection | null;
+}) {
+  const { events, maxMarker, scale, locale, selection } = props;
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvent('zoomend', () => setZoom(map.getZoom()));
+  const markers = useMemo(() => clusterMarkers(props.markers, zoom), [props.markers, zoom]);
+  return (
+    <>
+      {markers.map((m) => (
         <MeetingMarker
           key={`${m.key}|${m.eventIds.join(',')}`}
           marker={m}
@@ -94,13 +131,13 @@ export function WorldMap(props: {
               : selection?.kind === 'place' && selection.id === m.placeId
           }
           locale={locale}
-          onSelect={selectMarker}
+          onSelect={(marker) =>
+            marker.key.startsWith('cluster:')
+              ? map.flyTo([marker.lat, marker.lon], Math.min(map.getMaxZoom(), zoom + 2))
+              : selectMarker(marker)
+          }
         />
       ))}
-      {/* Tracking first, so the viewport the first fit chooses reaches the store and the link. */}
-      <TrackMapView />
-      <FitToData points={points} />
-      <FollowMapView />
-    </MapContainer>
+    </>
   );
 }
