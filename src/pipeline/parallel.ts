@@ -45,8 +45,15 @@ export async function processCorpus(
   threshold = PARALLEL_THRESHOLD,
 ): Promise<ArticleOutcome[]> {
   if (threads <= 1 || raws.length < threshold) return processSerial(raws, lexicon);
-  const size = Math.ceil(raws.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => raws.slice(i * size, (i + 1) * size));
-  const parts = await Promise.all(chunks.filter((c) => c.length > 0).map(runWorker));
-  return parts.flat();
+  // The main thread takes the last share itself while the workers (one per other core) run, and
+  // takes a bigger one, since the workers first compile the stages and build their lexicon.
+  const workerShare = Math.ceil((raws.length * 0.9) / threads);
+  const workers = threads - 1;
+  const chunks = Array.from({ length: workers }, (_, i) =>
+    raws.slice(i * workerShare, (i + 1) * workerShare),
+  );
+  const pending = Promise.all(chunks.filter((c) => c.length > 0).map(runWorker));
+  const own = processSerial(raws.slice(workers * workerShare), lexicon);
+  const parts = await pending;
+  return [...parts.flat(), ...own];
 }
