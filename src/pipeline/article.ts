@@ -6,10 +6,11 @@ import type { Article, Mention } from '../shared/schema';
 import type { EndUse, MineralId, Stage } from '../shared/vocab';
 import { analyse, toMentions } from './analyse';
 import { cleanArticle, outletOf } from './clean';
-import { findDates, mayHoldDate } from './dates/find-dates';
+import { datesIn, mayHoldDate } from './dates/find-dates';
 import { findPublished } from './dates/published';
 import { detectTense } from './dates/tense';
 import type { Candidate } from './events/candidate';
+import { EVENT_CUES } from './hits';
 import type { Located } from './hits';
 import type { ArticleContext, SentenceDates } from './events/context';
 import { findDateline } from './events/dateline';
@@ -36,20 +37,6 @@ export const articleId = (file: string) => file.replace(/\.txt$/i, '');
 const uniqueSorted = <T extends string>(xs: Iterable<T>) => [...new Set(xs)].sort();
 
 /** Cues that make a clause an event candidate: its tense decides held or planned. */
-const EVENT_CUES = new Set([
-  'meeting',
-  'call',
-  'visit',
-  'summit',
-  'attend',
-  'signing',
-  'planned',
-  'reference',
-  'export-control',
-  'tariff',
-  'agreement',
-  'military-incident',
-]);
 
 function unitDates(
   units: Sentence[],
@@ -60,12 +47,16 @@ function unitDates(
   return units.map((s) => {
     // Tense costs several patterns per clause: read it only where an event or a date may be.
     const eventish = cues.some(
-      (c) => c.start >= s.start && c.start < s.end && c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue),
+      (c) =>
+        c.start >= s.start &&
+        c.start < s.end &&
+        c.hit.kind === 'cue' &&
+        (EVENT_CUES.has(c.hit.cue) || c.hit.cue === 'planned' || c.hit.cue === 'reference'),
     );
     const maybeDate = mayHoldDate(s.text);
     const tense = eventish || maybeDate ? detectTense(s.text, ctxLang) : null;
     return {
-      mentions: maybeDate ? findDates(s.text, ctxLang, published, tense) : [],
+      mentions: maybeDate ? datesIn(s.text, ctxLang, published, tense) : [],
       future: tense === 'future',
       hasVerb: tense !== null,
     };

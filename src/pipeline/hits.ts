@@ -48,3 +48,17 @@ export interface Located<H extends Hit = Hit> {
   /** Index of the sentence it falls in. */
   sentence: number;
 }
+
+/** Cue kinds that name an event itself (not its status or a reference back to it). */
+export const EVENT_CUES: ReadonlySet<CueKind> = new Set<CueKind>([
+  'meeting',
+  'call',
+  'visit',
+  'summit',
+  'attend',
+  'signing',
+  'export-control',
+  'tariff',
+  'agreement',
+  'military-incident',
+]);

@@ -7,7 +7,8 @@ import { findYears } from './years';
 import type { Candidate, DateContext, DateMention } from './mention';
 import { findPeriods } from './periods';
 import { findRelativeDays } from './relative';
-import { alternation, asciiDigits } from './script';
+import { asciiDigits } from '../normalise';
+import { alternation } from './script';
 import { MONTH_ANY, SEASON_FIRM, SEASON_LOOSE, WEEKDAY } from './words';
 import type { Tense } from './tense';
 
@@ -112,7 +113,16 @@ export function findDates(
   published: string | null,
   tense: Tense,
 ): DateMention[] {
-  if (!mayHoldDate(sentence)) return [];
+  return mayHoldDate(sentence) ? datesIn(sentence, lang, published, tense) : [];
+}
+
+/** findDates for a sentence already known to pass mayHoldDate (the pipeline tests it once per clause). */
+export function datesIn(
+  sentence: string,
+  lang: Language,
+  published: string | null,
+  tense: Tense,
+): DateMention[] {
   const pub = parseIso(published);
   const ctx: DateContext = { lang, pub, pubDay: pub ? toDay(pub.y, pub.m, pub.d) : null, tense };
   // Folding digits keeps every offset, so spans found in `text` are spans of `sentence`.

@@ -1,7 +1,8 @@
 /** findPublished: the article's own publication date, told apart from the site's date-of-the-day header. */
 import { findDates } from './find-dates';
 import type { DateMention } from './mention';
-import { alternation, asciiDigits } from './script';
+import { asciiDigits } from '../normalise';
+import { alternation } from './script';
 import { WEEKDAY } from './words';
 
 export interface PublishedDate {

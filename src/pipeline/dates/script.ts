@@ -3,18 +3,6 @@
  * Every helper keeps UTF-16 lengths unchanged, so a match in the folded text is a match in the original.
  */
 
-const BENGALI_ZERO = 0x09e6;
-const DEVANAGARI_ZERO = 0x0966;
-
-/** Replaces ০-৯ and ०-९ by 0-9 one for one (each is a single code unit, so offsets stay valid). */
-export function asciiDigits(text: string): string {
-  return text.replace(/[\u09e6-\u09ef\u0966-\u096f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    const zero = code >= BENGALI_ZERO ? BENGALI_ZERO : DEVANAGARI_ZERO;
-    return String(code - zero);
-  });
-}
-
 /** Not preceded by a letter, mark or digit: the start of a word in any of the three scripts (\b is ASCII-only). */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Not followed by a letter, mark or digit. */

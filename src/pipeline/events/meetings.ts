@@ -94,9 +94,8 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     lastPlace = clausePlace(ctx, f);
     // The headline names the story; the body reports it, with its date and place.
     if (f.sentence.title) continue;
-    const firstPerson = f.subject;
-    const subject = (f.anaphoric && lastSubject) || firstPerson || f.parties[0]?.country || null;
-    if (firstPerson && !f.anaphoric) lastSubject = firstPerson;
+    const subject = (f.anaphoric && lastSubject) || f.subject || f.parties[0]?.country || null;
+    if (f.subject && !f.anaphoric) lastSubject = f.subject;
     if (!MEETING_CUES.some((c) => f.cues.has(c))) {
       // Leaders who sign something together ("Trump and Takaichi signed a framework") met to do it.
       const signers = [...new Set(f.people.flatMap((p) => (p.country ? [p.country] : [])))];

@@ -3,23 +3,12 @@
  */
 import type { Evidence } from '../../shared/schema';
 import type { EventStatus } from '../../shared/vocab';
+import { EVENT_CUES } from '../hits';
 import type { CandidateDate } from './candidate';
 import type { ArticleContext } from './context';
 import type { SentenceFacts } from './facts';
 
 /** Cue kinds that name the event itself; the date nearest to one of them is the event's date. */
-const EVENT_CUES = new Set([
-  'meeting',
-  'call',
-  'visit',
-  'summit',
-  'attend',
-  'signing',
-  'export-control',
-  'tariff',
-  'agreement',
-  'military-incident',
-]);
 
 /**
  * The sentence's date: the one nearest to the words naming the event ("arrived on Monday, will

@@ -2,11 +2,11 @@
  * Renders a MatrixModel: row labels with names, column labels with ISO codes (short, so no
  * rotated text), cells shaded by meetings with a corner triangle for the tone. Reads no store.
  */
-import type { KeyboardEvent } from 'react';
 import { TONE_COLOURS } from '../palette';
 import { ChartFrame } from '../network/chart-frame';
 import type { LegendItem } from '../network/chart-frame';
 import type { MatrixCell, MatrixModel } from './layout-matrix';
+import { onEnter } from '../on-enter';
 
 export interface MatrixChartProps {
   model: MatrixModel;
@@ -23,13 +23,6 @@ export interface MatrixChartProps {
   /** Counts in the interface language's digits. */
   formatCount: (n: number) => string;
 }
-
-const onEnter = (run: () => void) => (e: KeyboardEvent) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    run();
-  }
-};
 
 export function MatrixChart(props: MatrixChartProps) {
   const { model, selectedIds } = props;

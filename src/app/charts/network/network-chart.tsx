@@ -5,12 +5,13 @@
  * dims everything but its neighbours.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import type { PointerEvent } from 'react';
 import { TONE_COLOURS } from '../palette';
 import { ChartFrame } from './chart-frame';
 import type { LegendItem } from './chart-frame';
 import type { NetLink, NetNode, NetworkModel } from './layout-network';
 import { useZoomPan } from './use-zoom-pan';
+import { onEnter } from '../on-enter';
 
 export interface NetworkChartProps {
   model: NetworkModel;
@@ -31,13 +32,6 @@ interface Drag {
   model: NetworkModel;
   pos: Record<string, { x: number; y: number }>;
 }
-
-const onEnter = (run: () => void) => (e: KeyboardEvent) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    run();
-  }
-};
 
 export function NetworkChart(props: NetworkChartProps) {
   const { model, selectedIds } = props;

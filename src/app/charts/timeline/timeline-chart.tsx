@@ -3,12 +3,12 @@
  * the time axis, the shared date range shaded, and the undated strip. Reads no store.
  */
 import { useId, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
 import { ChartFrame } from '../network/chart-frame';
 import type { LegendItem } from '../network/chart-frame';
 import type { TimelineMark, TimelineModel } from './layout-timeline';
 import { useTimeZoomBrush } from './use-time-zoom-brush';
 import type { TimeGestures } from './use-time-zoom-brush';
+import { onEnter } from '../on-enter';
 
 export interface TimelineChartProps extends TimeGestures {
   model: TimelineModel;
@@ -21,13 +21,6 @@ export interface TimelineChartProps extends TimeGestures {
   markLabel: (id: string, label: string) => string;
   onMark: (id: string) => void;
 }
-
-const onEnter = (run: () => void) => (e: KeyboardEvent) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    run();
-  }
-};
 
 function Mark({ m, selected }: { m: TimelineMark; selected: boolean }) {
   const planned = m.status === 'planned';
