@@ -2,7 +2,7 @@
  * One article through every per-article stage: clean, language, publication date, sentences,
  * mentions, dates, event candidates. Pure: the same text gives the same result.
  */
-import type { Article, Mention } from '../shared/schema';
+import type { Article, ArticleText, Mention } from '../shared/schema';
 import type { EndUse, MineralId, Stage } from '../shared/vocab';
 import { analyse, toMentions } from './analyse';
 import { cleanArticle, outletOf } from './clean';
@@ -26,8 +26,11 @@ import { splitClauses, splitSentences } from './sentences';
 import type { Sentence } from './sentences';
 import type { UnknownPerson } from './titled-people';
 
+/** An article as the stages leave it: its facts and its text together (split when written). */
+export type FullArticle = Omit<Article, 'events' | 'textChunk'> & Omit<ArticleText, 'id'>;
+
 export interface ProcessedArticle {
-  article: Omit<Article, 'events'>;
+  article: FullArticle;
   candidates: Candidate[];
   unknownPeople: UnknownPerson[];
 }

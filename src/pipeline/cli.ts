@@ -1,16 +1,18 @@
 /**
- * `extract <input-dir> <output.json> [--strict]`: builds the dataset from a folder of articles.
+ * `extract <input-dir> <output.json> [--strict]`: builds the dataset from a folder of articles
+ * (and its article texts in `<output>.texts/`).
  * Every file that cannot be read is reported by name and reason, and the rest still builds;
  * with --strict any report makes the exit code 1, and so does an error in the bundled reference
  * figures (src/shared/reference). Exit code 2 means the run itself failed.
  */
 import path from 'node:path';
 import { checkBundledReference } from './check-reference';
-import { assembleDataset } from './corpus';
+import { articleTexts, assembleDataset } from './corpus';
 import { nodeEffects } from './effects';
 import { buildLexicon } from './lexicon';
 import { processCorpus } from './parallel';
 import { readCorpus } from './read';
+import { writeDataset } from './write';
 
 async function main(argv: string[]): Promise<number> {
   const strict = argv.includes('--strict');
@@ -32,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     [...reports, ...referenceReports],
     lexicon,
   );
-  await effects.writeFile(out, `${JSON.stringify(dataset, null, 1)}\n`);
+  await writeDataset(out, dataset, articleTexts(outcomes), effects);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   effects.logger.info(
     `wrote ${out}: ${dataset.articles.length} articles, ${dataset.events.length} events, ` +

@@ -3,8 +3,8 @@
  * merged across articles and languages, people and places as entities, relations — validated
  * against the shared schema.
  */
-import type { Dataset, DiploEvent, Organisation, Person, Place, Report } from '../shared/schema';
-import { datasetSchema } from '../shared/schema';
+import type { Dataset, DiploEvent, Organisation, Person, Place, Report, TextChunk } from '../shared/schema';
+import { datasetSchema, TEXT_CHUNK_SIZE, textChunkSchema } from '../shared/schema';
 import { deriveRelations } from '../shared/relations';
 import type { ProcessedArticle } from './article';
 import { mergeCandidates } from './events/merge';
@@ -87,6 +87,26 @@ function organisationsOf(done: ProcessedArticle[], lexicon: Lexicon): Organisati
   });
 }
 
+function processed(outcomes: ArticleOutcome[]): ProcessedArticle[] {
+  return outcomes.flatMap((o) => ('ok' in o ? [o.ok] : []));
+}
+
+/**
+ * The articles' texts, blocks and mentions in chunks of TEXT_CHUNK_SIZE, in the dataset's article
+ * order (the chunk of article i is floor(i / TEXT_CHUNK_SIZE), as `assembleDataset` records).
+ */
+export function articleTexts(outcomes: ArticleOutcome[]): TextChunk[] {
+  const done = processed(outcomes);
+  const chunks: TextChunk[] = [];
+  for (let i = 0; i < done.length; i += TEXT_CHUNK_SIZE) {
+    const articles = done
+      .slice(i, i + TEXT_CHUNK_SIZE)
+      .map(({ article: a }) => ({ id: a.id, text: a.text, blocks: a.blocks, mentions: a.mentions }));
+    chunks.push(textChunkSchema.parse({ schemaVersion: 2, chunk: chunks.length, articles }));
+  }
+  return chunks;
+}
+
 /** The dataset from a corpus processed in one thread (tests, small folders). */
 export function buildDataset(
   corpus: string,
@@ -105,11 +125,10 @@ export function assembleDataset(
   lexicon: Lexicon,
 ): Dataset {
   const reports = [...readReports];
-  const done: ProcessedArticle[] = [];
+  const done = processed(outcomes);
   for (const outcome of outcomes) {
     // One article the stages cannot handle must not stop the corpus: report it by name.
-    if ('ok' in outcome) done.push(outcome.ok);
-    else
+    if (!('ok' in outcome))
       reports.push({
         file: outcome.file,
         level: 'error',
@@ -131,9 +150,12 @@ export function assembleDataset(
       else byArticle.set(id, [e.id]);
     }
   }
-  const articles = done.map(({ article }) => ({ ...article, events: byArticle.get(article.id) ?? [] }));
+  const articles = done.map(({ article }, i) => {
+    const { text: _text, blocks: _blocks, mentions: _mentions, ...facts } = article;
+    return { ...facts, textChunk: Math.floor(i / TEXT_CHUNK_SIZE), events: byArticle.get(article.id) ?? [] };
+  });
   const dataset: Dataset = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     corpus,
     articles,
     people,

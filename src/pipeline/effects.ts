@@ -14,6 +14,8 @@ export interface Effects {
   fileSize(path: string): Promise<number>;
   /** Writes a temp file next to the target, then renames it, so a reader never sees half a file. */
   writeFile(path: string, data: string): Promise<void>;
+  /** Deletes a file; no error when it is already gone. */
+  removeFile(path: string): Promise<void>;
 }
 
 /** Code-unit order, not locale order, so the same folder gives the same output everywhere. */
@@ -54,6 +56,11 @@ export function nodeEffects(): Effects {
         await unlink(temp).catch(() => undefined);
         throw error;
       }
+    },
+    async removeFile(file) {
+      await unlink(file).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
     },
   };
 }
@@ -96,6 +103,10 @@ export function memoryEffects(
     async writeFile(file, data) {
       written.set(path.normalize(file), data);
       store.set(path.normalize(file), encoder.encode(data));
+    },
+    async removeFile(file) {
+      written.delete(path.normalize(file));
+      store.delete(path.normalize(file));
     },
   };
 }

@@ -59,6 +59,38 @@ export const blockSchema = spanSchema.extend({
   kind: z.enum(['title', 'dateline', 'body', 'furniture']),
 });
 
+/**
+ * An article's full text and what was found in it. Kept out of the dataset file, in chunks of
+ * `TEXT_CHUNK_SIZE` articles, so the dashboard loads a large corpus's facts without its texts and
+ * fetches a text only when it is read.
+ */
+export const articleTextSchema = z.object({
+  /** The article's id. */
+  id: z.string(),
+  /** The whole file's text as decoded (line endings normalised to \n); all spans index into it. */
+  text: z.string(),
+  /** The text cut into title, dateline, body and page furniture. */
+  blocks: z.array(blockSchema),
+  /** Every recognised mention, sorted by start. */
+  mentions: z.array(mentionSchema),
+});
+
+/** Articles per text chunk: small enough to fetch on opening one article, few enough files. */
+export const TEXT_CHUNK_SIZE = 50;
+
+/** Where chunk n of a dataset's texts is: "data/dataset.json" -> "data/dataset.texts/0.json". */
+export function textChunkPath(datasetPath: string, chunk: number): string {
+  return `${datasetPath.replace(/\.json$/i, '')}.texts/${chunk}.json`;
+}
+
+/** One file of article texts, `<dataset>.texts/<chunk>.json`. */
+export const textChunkSchema = z.object({
+  schemaVersion: z.literal(2),
+  /** This chunk's number; article i of the dataset is in chunk floor(i / TEXT_CHUNK_SIZE). */
+  chunk: z.number().int().min(0),
+  articles: z.array(articleTextSchema),
+});
+
 export const articleSchema = z.object({
   /** Stable id derived from the file name. Read by the evaluation. */
   id: z.string(),
@@ -74,10 +106,8 @@ export const articleSchema = z.object({
   publishedFrom: z.enum(['article', 'header', 'none']),
   /** Outlet or agency named on the page, when known. */
   outlet: z.string().nullable(),
-  /** The whole file's text as decoded (line endings normalised to \n); all spans index into it. */
-  text: z.string(),
-  /** The text cut into title, dateline, body and page furniture. */
-  blocks: z.array(blockSchema),
+  /** Which text chunk (`<dataset>.texts/<n>.json`) holds the article's text, blocks and mentions. */
+  textChunk: z.number().int().min(0),
   /** ISO codes of countries the body refers to. Read by the evaluation. */
   countries: z.array(countryCode),
   /** Person ids. Read by the evaluation. */
@@ -90,8 +120,6 @@ export const articleSchema = z.object({
   organisations: z.array(z.string()),
   stages: z.array(z.enum(STAGES)),
   endUses: z.array(z.enum(END_USES)),
-  /** Every recognised mention, sorted by start. */
-  mentions: z.array(mentionSchema),
   /** Ids of events this article reports. */
   events: z.array(z.string()),
 });
@@ -202,7 +230,8 @@ export const reportSchema = z.object({
 });
 
 export const datasetSchema = z.object({
-  schemaVersion: z.literal(1),
+  /** 2 since article texts moved to their own chunk files. */
+  schemaVersion: z.literal(2),
   /** Name of the input folder (not a path), for the footer. */
   corpus: z.string(),
   articles: z.array(articleSchema),
@@ -220,6 +249,8 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type ArticleText = z.infer<typeof articleTextSchema>;
+export type TextChunk = z.infer<typeof textChunkSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Place = z.infer<typeof placeSchema>;

@@ -1,6 +1,7 @@
 /**
  * Issue 7, hostile input in the app: a data file that fails the schema (or is not JSON at all)
- * must show a clear error naming the file, never a blank page or a half-drawn view.
+ * must show a clear error naming the file, never a blank page or a half-drawn view; a missing
+ * text chunk is named where the article would be read, and the rest works.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,4 +47,25 @@ describe('the app given a broken data/dataset.json', () => {
       await context.close();
     });
   }
+
+  it('names a missing text chunk in the reader and keeps the evidence sentences', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplomap-bad-'));
+    copies.push(dir);
+    cpSync(inject('distDir'), dir, { recursive: true });
+    rmSync(join(dir, 'data', 'dataset.texts'), { recursive: true });
+    const server = await serveStatic(dir);
+    servers.push(server);
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(`${server.url}#/sources`);
+    await page.locator('.article-list > li button').first().click({ timeout: 15_000 });
+    const alert = page.locator('.article-reader [role="alert"]');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toContain('data/dataset.texts/0.json');
+    // The facts still stand: an event from the list shows its sentence, verbatim, in the details.
+    await page.locator('.article-reader .link-list button').first().click();
+    const quote = page.locator('.details-panel .evidence-sentence').first();
+    await quote.waitFor();
+    expect((await quote.textContent())!.length).toBeGreaterThan(10);
+    await context.close();
+  });
 });

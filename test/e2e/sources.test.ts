@@ -6,11 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Dataset } from '../../src/shared/schema';
+import type { ArticleText, Dataset, TextChunk } from '../../src/shared/schema';
 import { launch, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const dataset = JSON.parse(readFileSync(join(inject('distDir'), 'data/dataset.json'), 'utf8')) as Dataset;
+const textOf = (chunk: number, id: string): ArticleText => {
+  const file = join(inject('distDir'), `data/dataset.texts/${chunk}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as TextChunk).articles.find((a) => a.id === id)!;
+};
+const articles = dataset.articles.map((a) => ({ ...a, ...textOf(a.textChunk, a.id) }));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,9 +39,9 @@ describe('the Sources view (built site)', () => {
 
   it('an article shows furniture collapsed, and a marked entity selects it', async () => {
     const article =
-      dataset.articles.find(
+      articles.find(
         (a) => a.blocks.some((b) => b.kind === 'furniture') && a.mentions.some((m) => m.kind === 'country'),
-      ) ?? dataset.articles.find((a) => a.mentions.some((m) => m.kind === 'country'));
+      ) ?? articles.find((a) => a.mentions.some((m) => m.kind === 'country'));
     if (!article) return;
     const { page, problems, context } = await openPage(browser, baseUrl, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}#/sources`);

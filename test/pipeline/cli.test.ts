@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../src/shared/schema';
+import { datasetSchema, textChunkSchema } from '../../src/shared/schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -30,6 +30,9 @@ describe('extract <dir> <out> [--strict]', () => {
     expect(data.reports.map((r) => r.file).sort()).toEqual(['binary.txt', 'empty.txt']);
     for (const r of data.reports) expect(r.reason.length).toBeGreaterThan(5);
     expect(run.stderr).toContain('binary.txt');
+    const texts = textChunkSchema.parse(JSON.parse(readFileSync(path.join(dir, 'out.texts/0.json'), 'utf8')));
+    expect(texts.articles.map((a) => a.id)).toEqual(data.articles.map((a) => a.id));
+    expect(texts.articles[0]!.text).toBe(readFileSync(path.join(dir, 'good.txt'), 'utf8'));
   });
 
   it('exits 1 with --strict when there is any report', () => {

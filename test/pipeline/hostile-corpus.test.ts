@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/pipeline/corpus';
+import { articleTexts, assembleDataset } from '../../src/pipeline/corpus';
 import { memoryEffects } from '../../src/pipeline/effects';
 import { buildLexicon } from '../../src/pipeline/lexicon';
+import { processSerial } from '../../src/pipeline/parallel';
 import { readCorpus } from '../../src/pipeline/read';
 
 const utf16 = (text: string) => {
@@ -23,8 +24,14 @@ const files: Record<string, string | Uint8Array> = {
 describe('the pipeline on hostile input', async () => {
   const effects = memoryEffects(files);
   const { articles, reports } = await readCorpus('in', effects);
-  const data = buildDataset('in', articles, reports, buildLexicon());
-  const article = (file: string) => data.articles.find((a) => a.file === file);
+  const outcomes = processSerial(articles, buildLexicon());
+  const data = assembleDataset('in', outcomes, reports, buildLexicon());
+  const texts = articleTexts(outcomes).flatMap((c) => c.articles);
+  const found = (file: string) => data.articles.find((a) => a.file === file);
+  const article = (file: string) => {
+    const a = found(file);
+    return a && { ...a, ...texts.find((t) => t.id === a.id)! };
+  };
 
   it('reports unreadable files by name and reason and builds the rest', () => {
     expect(data.reports.map((r) => r.file).sort()).toEqual(['binary.txt', 'empty.txt']);

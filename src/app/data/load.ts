@@ -2,6 +2,7 @@
  * Loads and validates the dataset once; the result is cached here, not in the store (STYLE.md).
  * A missing or invalid file gives a `DataError` naming the file and the reason.
  */
+import type { z } from 'zod';
 import { datasetSchema } from '../../shared/schema';
 import type { Dataset } from '../../shared/schema';
 
@@ -18,9 +19,9 @@ export class DataError extends Error {
   }
 }
 
-/** Validates parsed JSON against the contract; throws a DataError listing the first problems. */
-export function parseDataset(json: unknown, file = DATASET_URL): Dataset {
-  const result = datasetSchema.safeParse(json);
+/** Validates parsed JSON against a schema of the contract; throws a DataError listing the first problems. */
+export function parseWith<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+  const result = schema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues
       .slice(0, 5)
@@ -31,7 +32,16 @@ export function parseDataset(json: unknown, file = DATASET_URL): Dataset {
   return result.data;
 }
 
-export async function fetchDataset(url = DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+export function parseDataset(json: unknown, file = DATASET_URL): Dataset {
+  return parseWith(datasetSchema, json, file);
+}
+
+/** Fetches a JSON file of the site's own and validates it; every failure is a DataError naming it. */
+export async function fetchValidated<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -45,7 +55,11 @@ export async function fetchDataset(url = DATASET_URL, fetchImpl: typeof fetch = 
   } catch {
     throw new DataError(url, 'is not valid JSON');
   }
-  return parseDataset(json, url);
+  return parseWith(schema, json, url);
+}
+
+export function fetchDataset(url = DATASET_URL, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  return fetchValidated(url, datasetSchema, fetchImpl);
 }
 
 let cached: Promise<Dataset> | null = null;

@@ -1,5 +1,6 @@
 /** Every source of an event: its sentence in the original language, entities marked, and a link. */
-import type { Dataset, DiploEvent } from '../../shared/schema';
+import type { Article, Dataset, DiploEvent, Evidence } from '../../shared/schema';
+import { useArticleText } from '../data/texts';
 import { formatNumber, formatPartialDate } from '../i18n/format';
 import { useStore } from '../state/store';
 import { useShellStrings, useVocab } from '../shell/use-strings';
@@ -9,6 +10,23 @@ export function openArticle(id: string): void {
   const s = useStore.getState();
   s.setView('sources');
   s.select({ kind: 'article', id });
+}
+
+/**
+ * The sentence with its entities marked once the article's text is here; until then (or if it
+ * cannot be loaded) the verbatim sentence the event carries, so the evidence always shows.
+ */
+function EvidenceSentence({ article, source }: { article: Article | undefined; source: Evidence }) {
+  const text = useArticleText(article);
+  if (text.status !== 'ready') return <>{source.sentence}</>;
+  return (
+    <MarkedText
+      text={text.text.text}
+      mentions={text.text.mentions}
+      start={source.span.start}
+      end={source.span.end}
+    />
+  );
 }
 
 export function EvidenceList({ dataset, event }: { dataset: Dataset; event: DiploEvent }) {
@@ -22,16 +40,7 @@ export function EvidenceList({ dataset, event }: { dataset: Dataset; event: Dipl
         return (
           <li key={`${src.articleId}:${src.span.start}`} className="evidence">
             <blockquote lang={article?.language} className="evidence-sentence">
-              {article ? (
-                <MarkedText
-                  text={article.text}
-                  mentions={article.mentions}
-                  start={src.span.start}
-                  end={src.span.end}
-                />
-              ) : (
-                src.sentence
-              )}
+              <EvidenceSentence article={article} source={src} />
             </blockquote>
             <p className="evidence-meta">
               {article && (

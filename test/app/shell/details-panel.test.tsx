@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/app/data/load';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearTexts, primeTexts } from '../../../src/app/data/texts';
 import { provideDataset } from '../../../src/app/data/use-dataset';
 import { DetailsPanel } from '../../../src/app/details/details-panel';
 import { segmentText } from '../../../src/app/details/segments';
 import { useStore } from '../../../src/app/state/store';
 import type { Dataset } from '../../../src/shared/schema';
-import fixture from '../../fixtures/app/dataset.json';
-
-const dataset = parseDataset(fixture);
+import { fixtureDataset as dataset, fixtureText, fixtureTexts } from '../../fixtures/app/fixture';
 
 beforeEach(() => {
+  clearTexts();
+  primeTexts(fixtureTexts);
   provideDataset(dataset);
   useStore.setState({ locale: 'en', selection: null });
 });
@@ -26,7 +26,9 @@ describe('DetailsPanel', () => {
     expect(quotes.map((q) => q.textContent)).toEqual(event.sources.map((s) => s.sentence));
     const first = event.sources[0]!;
     const article = dataset.articles.find((a) => a.id === first.articleId)!;
-    const inside = article.mentions.filter((m) => m.start >= first.span.start && m.end <= first.span.end);
+    const inside = fixtureText(article).mentions.filter(
+      (m) => m.start >= first.span.start && m.end <= first.span.end,
+    );
     expect(quotes[0]!.querySelectorAll('mark').length).toBe(inside.length);
     const link = container.querySelector(`a[href="#/sources?sel=article:${article.id}"]`);
     expect(link).toBeTruthy();
@@ -36,10 +38,13 @@ describe('DetailsPanel', () => {
     const text = 'Hello <script>window.hacked = 1</script> India <b>bold</b>.';
     const bad: Dataset = structuredClone(dataset);
     const a = bad.articles[0]!;
-    a.text = text;
-    a.mentions = [
-      { kind: 'country', id: 'IN', start: text.indexOf('India'), end: text.indexOf('India') + 5 },
+    const mentions = [
+      { kind: 'country' as const, id: 'IN', start: text.indexOf('India'), end: text.indexOf('India') + 5 },
     ];
+    clearTexts();
+    primeTexts([
+      { schemaVersion: 2, chunk: a.textChunk, articles: [{ id: a.id, text, blocks: [], mentions }] },
+    ]);
     const e = bad.events[0]!;
     e.sources = [{ articleId: a.id, sentence: text, span: { start: 0, end: text.length }, confidence: 1 }];
     provideDataset(bad);
@@ -85,5 +90,19 @@ describe('segmentText(text, mentions, start, end)', () => {
     const segs = segmentText(text, [{ kind: 'place', id: 'washington', start: 0, end: 9 }]);
     expect(segs[0]!.text).toBe('ওয়াশিংটনে');
     expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('DetailsPanel before the article texts arrive', () => {
+  it('shows each evidence sentence verbatim while its text chunk loads', () => {
+    clearTexts();
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined));
+    const event = dataset.events[0]!;
+    useStore.setState({ selection: { kind: 'event', id: event.id } });
+    const { container } = render(<DetailsPanel />);
+    const quotes = [...container.querySelectorAll('.evidence-sentence')];
+    expect(quotes.map((q) => q.textContent)).toEqual(event.sources.map((s) => s.sentence));
+    expect(container.querySelectorAll('.evidence-sentence mark').length).toBe(0);
+    vi.unstubAllGlobals();
   });
 });

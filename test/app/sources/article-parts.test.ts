@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/app/data/load';
 import { articleBlocks, blockParts, evidenceSpans } from '../../../src/app/features/sources/article-parts';
-import type { Article } from '../../../src/shared/schema';
-import fixture from '../../fixtures/app/dataset.json';
-
-const dataset = parseDataset(fixture);
+import type { ArticleText } from '../../../src/shared/schema';
+import { fixtureDataset as dataset, fixtureText, fixtureTexts } from '../../fixtures/app/fixture';
 
 describe('articleBlocks(article)', () => {
   it('keeps every non-blank character: gaps between blocks become body', () => {
-    for (const a of dataset.articles) {
+    for (const a of fixtureTexts.flatMap((c) => c.articles)) {
       const covered = articleBlocks(a)
         .map((b) => a.text.slice(b.start, b.end))
         .join('');
@@ -17,7 +14,7 @@ describe('articleBlocks(article)', () => {
   });
 
   it('reads an article without blocks as one body', () => {
-    const a: Article = { ...dataset.articles[0]!, blocks: [] };
+    const a: ArticleText = { ...fixtureText(dataset.articles[0]!), blocks: [] };
     expect(articleBlocks(a)).toEqual([{ kind: 'body', start: 0, end: a.text.length }]);
   });
 });
@@ -25,12 +22,13 @@ describe('articleBlocks(article)', () => {
 describe('evidenceSpans(article, events) and blockParts(block, spans)', () => {
   it('marks exactly the evidence sentences of the article', () => {
     const a = dataset.articles.find((x) => x.events.length > 0)!;
+    const { text } = fixtureText(a);
     const spans = evidenceSpans(a, dataset.events);
     const sentences = dataset.events.flatMap((e) => e.sources).filter((s) => s.articleId === a.id);
     for (const s of sentences)
       expect(spans.some(([x, y]) => x <= s.span.start && y >= s.span.end)).toBe(true);
-    const parts = blockParts({ start: 0, end: a.text.length }, spans);
-    expect(parts.map((p) => a.text.slice(p.start, p.end)).join('')).toBe(a.text);
+    const parts = blockParts({ start: 0, end: text.length }, spans);
+    expect(parts.map((p) => text.slice(p.start, p.end)).join('')).toBe(text);
   });
 
   it('merges overlapping spans', () => {

@@ -2,7 +2,7 @@
  * Splits an article into what the reader draws: its blocks in order (gaps the cleaner left become
  * body, so no text is lost) and, inside each, the ranges that are some event's evidence. Pure.
  */
-import type { Article, Block, DiploEvent } from '../../../shared/schema';
+import type { ArticleText, Block, DiploEvent } from '../../../shared/schema';
 
 export interface Part {
   start: number;
@@ -11,7 +11,7 @@ export interface Part {
   evidence: boolean;
 }
 
-export function articleBlocks(article: Article): Block[] {
+export function articleBlocks(article: ArticleText): Block[] {
   const sorted = [...article.blocks].sort((a, b) => a.start - b.start);
   const out: Block[] = [];
   let at = 0;
@@ -28,7 +28,7 @@ export function articleBlocks(article: Article): Block[] {
 }
 
 /** Evidence spans of the given events that point into this article, merged where they overlap. */
-export function evidenceSpans(article: Article, events: readonly DiploEvent[]): [number, number][] {
+export function evidenceSpans(article: { id: string }, events: readonly DiploEvent[]): [number, number][] {
   const spans = events
     .flatMap((e) => e.sources)
     .filter((s) => s.articleId === article.id)

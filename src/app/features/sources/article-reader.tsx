@@ -1,5 +1,6 @@
 /** One article's full text: blocks, furniture collapsed, entities marked, evidence underlined. */
-import type { Article, Dataset } from '../../../shared/schema';
+import type { Article, ArticleText, Dataset } from '../../../shared/schema';
+import { useArticleText } from '../../data/texts';
 import { MarkedText } from '../../details/marked-text';
 import { formatPartialDate } from '../../i18n/format';
 import { useStore } from '../../state/store';
@@ -13,7 +14,7 @@ function Parts({
   end,
   spans,
 }: {
-  article: Article;
+  article: ArticleText;
   start: number;
   end: number;
   spans: [number, number][];
@@ -36,6 +37,35 @@ function Parts({
   );
 }
 
+function ArticleBody({
+  text,
+  spans,
+  furniture,
+  locale,
+}: {
+  text: ArticleText;
+  spans: [number, number][];
+  furniture: string;
+  locale: string;
+}) {
+  return (
+    <>
+      {articleBlocks(text).map((b) =>
+        b.kind === 'furniture' ? (
+          <details key={b.start} className="furniture">
+            <summary lang={locale}>{furniture}</summary>
+            <p>{text.text.slice(b.start, b.end)}</p>
+          </details>
+        ) : (
+          <p key={b.start} className={`block block-${b.kind}`}>
+            <Parts article={text} start={b.start} end={b.end} spans={spans} />
+          </p>
+        ),
+      )}
+    </>
+  );
+}
+
 export function ArticleReader({ dataset, article }: { dataset: Dataset; article: Article }) {
   const locale = useStore((s) => s.locale);
   const select = useStore((s) => s.select);
@@ -43,6 +73,7 @@ export function ArticleReader({ dataset, article }: { dataset: Dataset; article:
   const s = SOURCES_STRINGS[locale];
   const events = dataset.events.filter((e) => e.sources.some((x) => x.articleId === article.id));
   const spans = evidenceSpans(article, events);
+  const text = useArticleText(article);
   return (
     <article className="article-reader" lang={article.language} data-article-id={article.id}>
       <h2>{article.title}</h2>
@@ -59,17 +90,16 @@ export function ArticleReader({ dataset, article }: { dataset: Dataset; article:
         ))}{' '}
         <span className="evidence-span">{s.evidenceKey}</span>
       </p>
-      {articleBlocks(article).map((b) =>
-        b.kind === 'furniture' ? (
-          <details key={b.start} className="furniture">
-            <summary lang={locale}>{s.furniture}</summary>
-            <p>{article.text.slice(b.start, b.end)}</p>
-          </details>
-        ) : (
-          <p key={b.start} className={`block block-${b.kind}`}>
-            <Parts article={article} start={b.start} end={b.end} spans={spans} />
-          </p>
-        ),
+      {text.status === 'ready' ? (
+        <ArticleBody text={text.text} spans={spans} furniture={s.furniture} locale={locale} />
+      ) : text.status === 'loading' ? (
+        <p className="loading" lang={locale}>
+          {s.textLoading}
+        </p>
+      ) : (
+        <p role="alert" className="error-box" lang={locale}>
+          {s.textError} <code>{text.error.file}</code> {text.error.reason}
+        </p>
       )}
       {events.length > 0 && (
         <>

@@ -12,6 +12,8 @@ export const SOURCES_STRINGS = {
     legend: 'Marked:',
     evidenceKey: 'evidence sentence',
     events: 'Events from this article',
+    textLoading: 'Loading the article’s text…',
+    textError: 'The article’s text could not be loaded:',
   },
   bn: {
     heading: 'উৎস',
@@ -25,6 +27,8 @@ export const SOURCES_STRINGS = {
     legend: 'চিহ্নিত:',
     evidenceKey: 'প্রমাণ বাক্য',
     events: 'এই নিবন্ধের ঘটনা',
+    textLoading: 'নিবন্ধের লেখা আসছে…',
+    textError: 'নিবন্ধের লেখা আনা যায়নি:',
   },
   hi: {
     heading: 'स्रोत',
@@ -38,5 +42,7 @@ export const SOURCES_STRINGS = {
     legend: 'चिह्नित:',
     evidenceKey: 'प्रमाण वाक्य',
     events: 'इस लेख की घटनाएँ',
+    textLoading: 'लेख का पाठ लोड हो रहा है…',
+    textError: 'लेख का पाठ लोड नहीं हो सका:',
   },
 } as const;
