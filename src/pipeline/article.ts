@@ -105,6 +105,7 @@ export function processArticle(raw: RawArticle, lexicon: Lexicon): ProcessedArti
       within(analysis.unknownPeople, u),
       lang,
       lexicon,
+      pub.date,
     ),
   );
   const dateline = findDateline(text, cleaned.blocks, lexicon);

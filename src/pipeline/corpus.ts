@@ -28,6 +28,16 @@ function compareEvents(a: DiploEvent, b: DiploEvent): number {
   );
 }
 
+/**
+ * The gazetteer writes a role's holder as an ISO code or, for a role at an international
+ * organisation (NATO's Secretary General, the IMF's Managing Director), the organisation's short
+ * name; the dataset keeps the two apart.
+ */
+function roleHolder(holder: string | null): { country: string | null; organisation: string | null } {
+  if (holder === null) return { country: null, organisation: null };
+  return /^[A-Z]{2}$/.test(holder) ? { country: holder, organisation: null } : { country: null, organisation: holder };
+}
+
 function peopleOf(done: ProcessedArticle[], lexicon: Lexicon): Person[] {
   const byId = new Map<string, Person>();
   const unknown = new Map<string, UnknownPerson>();
@@ -44,7 +54,7 @@ function peopleOf(done: ProcessedArticle[], lexicon: Lexicon): Person[] {
             name: known.name,
             names: known.names,
             country: known.country,
-            roles: known.roles.map((r) => ({ title: r.title, country: r.country, from: r.from, to: r.to })),
+            roles: known.roles.map((r) => ({ title: r.title, ...roleHolder(r.country), from: r.from, to: r.to })),
             verified: true,
             articles: [],
           };
@@ -54,7 +64,7 @@ function peopleOf(done: ProcessedArticle[], lexicon: Lexicon): Person[] {
             name: u.name,
             names: { en: u.name, [u.lang]: u.native },
             country: u.country,
-            roles: [{ title: u.role, country: u.country, from: null, to: null }],
+            roles: [{ title: u.role, country: u.country, organisation: null, from: null, to: null }],
             verified: false,
             articles: [],
           };

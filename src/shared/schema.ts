@@ -127,7 +127,10 @@ export const articleSchema = z.object({
 export const roleSchema = z.object({
   /** English title, e.g. "Minister of External Affairs". */
   title: z.string(),
+  /** The country the role serves; null for a role at an international organisation. */
   country: countryCode.nullable(),
+  /** The organisation's short name (NATO, IMF, WTO…) when the role is at one, else null. */
+  organisation: z.string().nullable(),
   /** "YYYY-MM-DD" or partial; null when unknown or ongoing. */
   from: partialDate.nullable(),
   to: partialDate.nullable(),

@@ -4,6 +4,7 @@
  * venue ("ওয়াশিংটনে", "अमेरिका में", "in Seoul") or the object of rivalry ("চীনের ওপর
  * নির্ভরশীলতা", "reliance on China"). People stand for their countries.
  */
+import { representedCountry } from './represents';
 import type { Language } from '../../shared/vocab';
 import type { CueKind, Located } from '../hits';
 import type { Lexicon } from '../lexicon';
@@ -120,6 +121,8 @@ export function sentenceFacts(
   unknown: UnknownPerson[],
   lang: Language,
   lexicon: Lexicon,
+  /** The article's publication day, to know which office a named person held. */
+  on: string | null = null,
 ): SentenceFacts {
   const cues = new Set<CueKind>();
   for (const c of cueHits) if (c.hit.kind === 'cue') cues.add(c.hit.cue);
@@ -142,7 +145,8 @@ export function sentenceFacts(
   for (const h of entities) {
     const hit = h.hit;
     if (hit.kind === 'person') {
-      const country = lexicon.people.get(hit.id)?.country ?? null;
+      const entry = lexicon.people.get(hit.id);
+      const country = entry ? representedCountry(entry, on, lexicon.countries) : null;
       people.push({ id: hit.id, country, start: h.start });
       if (country) addParty({ country, start: h.start, via: 'person', person: hit.id });
     } else if (hit.kind === 'country') {

@@ -142,7 +142,9 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     }
     if (pairCues(f).length > 0 || !summit) {
       let group = parties;
-      if (group.length < 2 && host && !group.includes(host) && !isCall) group = [...group, host];
+      // "Jaishankar held talks in Tokyo" met Japan; "…met NATO's Rutte in Brussels" met NATO, not Belgium.
+      const official = f.people.some((p) => p.country === null && ctx.lexicon.people.has(p.id));
+      if (group.length < 2 && host && !group.includes(host) && !isCall && !official) group = [...group, host];
       const kind: MeetingKind = isCall ? 'call' : f.visitHost ? 'visit' : 'bilateral';
       const visit = (visitor: string) =>
         kind === 'visit' && visitor !== f.visitHost ? { visitor, host: f.visitHost } : {};
