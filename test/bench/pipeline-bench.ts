@@ -12,17 +12,7 @@ import { processCorpus } from '../../src/pipeline/parallel';
 import { memoryEffects } from '../../src/pipeline/effects';
 import { buildLexicon } from '../../src/pipeline/lexicon';
 import { readCorpus } from '../../src/pipeline/read';
-
-/** mulberry32: a tiny seeded generator, enough to pick lines reproducibly. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 function seedArticles(): string[][] {
   const dir = path.resolve(import.meta.dirname, '../../seeds');
