@@ -35,7 +35,9 @@ function compareEvents(a: DiploEvent, b: DiploEvent): number {
  */
 function roleHolder(holder: string | null): { country: string | null; organisation: string | null } {
   if (holder === null) return { country: null, organisation: null };
-  return /^[A-Z]{2}$/.test(holder) ? { country: holder, organisation: null } : { country: null, organisation: holder };
+  return /^[A-Z]{2}$/.test(holder)
+    ? { country: holder, organisation: null }
+    : { country: null, organisation: holder };
 }
 
 function peopleOf(done: ProcessedArticle[], lexicon: Lexicon): Person[] {
@@ -54,7 +56,12 @@ function peopleOf(done: ProcessedArticle[], lexicon: Lexicon): Person[] {
             name: known.name,
             names: known.names,
             country: known.country,
-            roles: known.roles.map((r) => ({ title: r.title, ...roleHolder(r.country), from: r.from, to: r.to })),
+            roles: known.roles.map((r) => ({
+              title: r.title,
+              ...roleHolder(r.country),
+              from: r.from,
+              to: r.to,
+            })),
             verified: true,
             articles: [],
           };
