@@ -4,7 +4,7 @@
  * against the shared schema.
  */
 import type { Dataset, DiploEvent, Organisation, Person, Place, Report, TextChunk } from '../shared/schema';
-import { datasetSchema, TEXT_CHUNK_SIZE, textChunkSchema } from '../shared/schema';
+import { TEXT_CHUNK_SIZE, textChunkSchema } from '../shared/schema';
 import { deriveRelations } from '../shared/relations';
 import type { ProcessedArticle } from './article';
 import { mergeCandidates } from './events/merge';
@@ -14,6 +14,7 @@ import type { ArticleOutcome } from './parallel';
 import { processSerial } from './parallel';
 import type { RawArticle } from './read';
 import type { UnknownPerson } from './titled-people';
+import { validateDataset } from './validate';
 
 const TYPE_ORDER = ['meeting', 'agreement', 'export-control', 'tariff', 'military-incident'];
 const KIND_ORDER = ['bilateral', 'visit', 'call', 'multilateral', 'summit'];
@@ -182,5 +183,5 @@ export function assembleDataset(
     relations: deriveRelations(events),
     reports: reports.sort((a, b) => a.file.localeCompare(b.file) || a.reason.localeCompare(b.reason)),
   };
-  return datasetSchema.parse(dataset);
+  return validateDataset(dataset);
 }
