@@ -18,7 +18,7 @@ import { MINERAL_IDS } from '../../src/shared/vocab';
 import type { EventType, Language, MeetingKind } from '../../src/shared/vocab';
 import { nodeEffects } from '../../src/pipeline/effects';
 import { writeDataset } from '../../src/pipeline/write';
-import { random, shuffle } from './random';
+import { random } from './random';
 
 interface GazCountry {
   code: string;
@@ -78,11 +78,13 @@ export function generateScaleDataset(size: ScaleSize = DEFAULT_SIZE): {
   const allPlaces = gazetteer<GazPlace>('places').filter((p) => p.kind !== 'country');
   const placesOf = new Map<string, GazPlace[]>();
   for (const p of allPlaces) placesOf.set(p.country, [...(placesOf.get(p.country) ?? []), p]);
-  // A skewed draw: the first countries of a shuffled list take most meetings, as in the news.
-  const hosts = shuffle(
-    countries.filter((c) => placesOf.has(c.code)),
-    next,
+  // A skewed draw: countries with more listed cities (the big ones) take most meetings, as in the news.
+  const weight = new Map(
+    countries.map((c) => [c.code, (placesOf.get(c.code)?.length ?? 0) * (0.5 + next())]),
   );
+  const hosts = countries
+    .filter((c) => placesOf.has(c.code))
+    .sort((a, b) => weight.get(b.code)! - weight.get(a.code)!);
   const country = () => hosts[Math.floor(hosts.length * next() ** 2.2)]!;
 
   const nameOf = new Map(countries.map((c) => [c.code, c.name]));

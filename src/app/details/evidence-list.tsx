@@ -1,5 +1,6 @@
 /** Every source of an event: its sentence in the original language, entities marked, and a link. */
 import type { Article, Dataset, DiploEvent, Evidence } from '../../shared/schema';
+import { lookup } from '../data/lookup';
 import { useArticleText } from '../data/texts';
 import { formatNumber, formatPartialDate } from '../i18n/format';
 import { useStore } from '../state/store';
@@ -36,7 +37,7 @@ export function EvidenceList({ dataset, event }: { dataset: Dataset; event: Dipl
   return (
     <ol className="evidence-list">
       {event.sources.map((src) => {
-        const article = dataset.articles.find((a) => a.id === src.articleId);
+        const article = lookup(dataset).article.get(src.articleId);
         return (
           <li key={`${src.articleId}:${src.span.start}`} className="evidence">
             <blockquote lang={article?.language} className="evidence-sentence">

@@ -1,5 +1,6 @@
 /** Display names of entities in the interface language, from the dataset or Intl. */
 import type { Dataset } from '../../shared/schema';
+import { lookup } from '../data/lookup';
 import { countryName, localName } from '../i18n/format';
 import type { SelectionKind, UiLocale } from '../state/store';
 
@@ -13,18 +14,18 @@ export function entityName(dataset: Dataset, kind: SelectionKind, id: string, lo
     case 'country':
       return countryName(id, locale);
     case 'person': {
-      const p = dataset.people.find((x) => x.id === id);
+      const p = lookup(dataset).person.get(id);
       return p ? localName(p.names, locale) : id;
     }
     case 'place': {
-      const p = dataset.places.find((x) => x.id === id);
+      const p = lookup(dataset).place.get(id);
       return p ? localName(p.names, locale) : id;
     }
     case 'mineral':
       return mineralLabel(id);
     case 'article':
-      return dataset.articles.find((a) => a.id === id)?.title ?? id;
+      return lookup(dataset).article.get(id)?.title ?? id;
     case 'event':
-      return dataset.events.find((e) => e.id === id)?.summary ?? id;
+      return lookup(dataset).event.get(id)?.summary ?? id;
   }
 }

@@ -25,17 +25,27 @@ export function formatNumber(
   return f.format(value);
 }
 
+const DATE_OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+// Making an Intl.DateTimeFormat costs far more than using one: a long list formats thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats "YYYY", "YYYY-MM" or "YYYY-MM-DD" at its own precision, in UTC so no day shifts. */
 export function formatPartialDate(date: string | null, locale: UiLocale): string {
   if (!date) return '—';
   const [y, m, d] = date.split('-').map(Number);
   const when = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
-    : m
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(when);
+  const precision = d ? 'day' : m ? 'month' : 'year';
+  const key = `${locale}|${precision}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], DATE_OPTIONS[precision]);
+    dateFormats.set(key, f);
+  }
+  return f.format(when);
 }
 
 const regionNames = new Map<UiLocale, Intl.DisplayNames>();

@@ -68,6 +68,7 @@ export function FilterBar() {
           selected={filters[k] as string[]}
           labelOf={(id) => labelOf(k, id)}
           onToggle={(id) => toggle(k, id)}
+          locale={locale}
         />
       ))}
       <ul className="chips" aria-live="polite">

@@ -3,8 +3,10 @@
  * cannot be placed listed beside it, and the time slider. Selecting anything fills the details panel.
  */
 import { useMemo } from 'react';
+import { lookup } from '../../data/lookup';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
+import { ShowMore, useShowMore } from '../../shell/show-more';
 import { useStore } from '../../state/store';
 import { aggregateMeetings } from './aggregate';
 import { selectMarker } from './select-marker';
@@ -28,17 +30,19 @@ export default function MapView() {
   // Small countries missing from the 1:110m shapes (Singapore, Bahrain) fall back to a known place.
   const arcs = useMemo(() => {
     const anchor = (c: string): LatLon | null => {
-      const p = dataset.places.find((x) => x.country === c);
+      const p = lookup(dataset).placeOfCountry.get(c);
       return countryAnchor(c) ?? (p ? [p.lat, p.lon] : null);
     };
     return visitArcs(events, anchor);
   }, [events, dataset]);
-  const byId = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset]);
+  const byId = lookup(dataset).event;
   const months = useMemo(() => {
     const range = meetingMonths(dataset.events.filter((e) => e.type === 'meeting').map((e) => e.date));
     return range ? monthRange(range[0], range[1]) : [];
   }, [dataset]);
   const maxCountry = Math.max(0, ...aggregate.countryCounts.values());
+  const unplaced = useShowMore(aggregate.unplaced);
+  const placed = useShowMore(aggregate.markers);
 
   return (
     <section className="map-view" aria-label={s.mapLabel}>
@@ -53,7 +57,7 @@ export default function MapView() {
           <span data-testid="unplaced-count">{formatNumber(aggregate.unplaced.length, locale)}</span>
         </h2>
         <ul className="link-list unplaced" data-testid="unplaced">
-          {aggregate.unplaced.map((e) => (
+          {unplaced.shown.map((e) => (
             <li key={e.id} data-event-id={e.id}>
               <button
                 type="button"
@@ -67,12 +71,18 @@ export default function MapView() {
             </li>
           ))}
         </ul>
+        <ShowMore
+          shown={unplaced.shown.length}
+          total={aggregate.unplaced.length}
+          onMore={unplaced.more}
+          locale={locale}
+        />
         {/* The drawn markers as a list: the map's text alternative, and a keyboard route to each. */}
         <h2 className="unplaced-title">
           {s.onMap}: {formatNumber(aggregate.markers.length, locale)}
         </h2>
         <ul className="link-list on-map" data-testid="on-map">
-          {aggregate.markers.map((m) => (
+          {placed.shown.map((m) => (
             <li key={m.key}>
               <button type="button" className="link" onClick={() => selectMarker(m)}>
                 {/* A country-level place is drawn at the capital; naming it "India, India" would read as a bug. */}
@@ -84,6 +94,12 @@ export default function MapView() {
             </li>
           ))}
         </ul>
+        <ShowMore
+          shown={placed.shown.length}
+          total={aggregate.markers.length}
+          onMore={placed.more}
+          locale={locale}
+        />
       </div>
     </section>
   );

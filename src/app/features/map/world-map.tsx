@@ -19,6 +19,7 @@ import { countryShapes } from './basemap';
 import type { CountryProps } from './basemap';
 import { FitToData, FollowMapView, TrackMapView } from './map-sync';
 import { MeetingMarker } from './meeting-marker';
+import { routeWeight, visitRoutes } from './routes';
 
 export function WorldMap(props: {
   aggregate: MapAggregate;
@@ -35,6 +36,7 @@ export function WorldMap(props: {
   // Marker sizes follow the root font size, which grows with the viewport (projector, 4K).
   const scale = useMemo(() => parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1, []);
   const points = useMemo<LatLon[]>(() => aggregate.markers.map((m) => [m.lat, m.lon]), [aggregate]);
+  const routes = useMemo(() => visitRoutes(arcs), [arcs]);
 
   const style = useCallback(
     (f?: Feature<Geometry, CountryProps>): PathOptions => {
@@ -71,13 +73,13 @@ export function WorldMap(props: {
       aria-label={props.label}
     >
       <GeoJSON data={shapes} style={style as (f?: Feature) => PathOptions} onEachFeature={onEachCountry} />
-      {arcs.map((a) => (
+      {routes.map((a) => (
         <Polyline
-          key={a.eventId}
+          key={a.key}
           positions={[a.path, a.arrow]}
           pathOptions={{
             color: '#16324f',
-            weight: 1.8,
+            weight: routeWeight(a.eventIds.length),
             opacity: 0.8,
             className: 'visit-arc',
             interactive: false,

@@ -1,5 +1,6 @@
 /** One article's full text: blocks, furniture collapsed, entities marked, evidence underlined. */
 import type { Article, ArticleText, Dataset } from '../../../shared/schema';
+import { lookup } from '../../data/lookup';
 import { useArticleText } from '../../data/texts';
 import { MarkedText } from '../../details/marked-text';
 import { formatPartialDate } from '../../i18n/format';
@@ -71,7 +72,7 @@ export function ArticleReader({ dataset, article }: { dataset: Dataset; article:
   const select = useStore((s) => s.select);
   const vocab = useVocab();
   const s = SOURCES_STRINGS[locale];
-  const events = dataset.events.filter((e) => e.sources.some((x) => x.articleId === article.id));
+  const events = lookup(dataset).eventsOfArticle.get(article.id) ?? [];
   const spans = evidenceSpans(article, events);
   const text = useArticleText(article);
   return (

@@ -3,9 +3,11 @@
  * shown is the shared selection when it is an article (so `#/sources?sel=article:<id>` opens it).
  */
 import { useState } from 'react';
+import { lookup } from '../../data/lookup';
 import { useDataset, useFilteredArticles } from '../../data/use-dataset';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { useStore } from '../../state/store';
+import { ShowMore, useShowMore } from '../../shell/show-more';
 import { useVocab } from '../../shell/use-strings';
 import { ArticleReader } from './article-reader';
 import { SOURCES_STRINGS } from './strings';
@@ -22,7 +24,8 @@ export default function SourcesView() {
   // selected (state adjusted during render, as React's docs advise for derived state).
   const [openId, setOpenId] = useState<string | null>(selection?.kind === 'article' ? selection.id : null);
   if (selection?.kind === 'article' && selection.id !== openId) setOpenId(selection.id);
-  const current = openId ? dataset.articles.find((a) => a.id === openId) : undefined;
+  const page = useShowMore(articles);
+  const current = openId ? lookup(dataset).article.get(openId) : undefined;
   return (
     <section className="sources-view" aria-labelledby="sources-heading">
       <div className="sources-list-pane">
@@ -47,7 +50,7 @@ export default function SourcesView() {
           </details>
         )}
         <ul className="article-list" aria-label={s.listLabel}>
-          {articles.map((a) => (
+          {page.shown.map((a) => (
             <li key={a.id} data-article-id={a.id} className={a.id === current?.id ? 'active' : undefined}>
               <button
                 type="button"
@@ -69,6 +72,7 @@ export default function SourcesView() {
             </li>
           ))}
         </ul>
+        <ShowMore shown={page.shown.length} total={articles.length} onMore={page.more} locale={locale} />
       </div>
       <div className="sources-reader-pane">
         {current ? <ArticleReader dataset={dataset} article={current} /> : <p className="muted">{s.pick}</p>}

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:scale`: the dashboard with a large synthetic dataset (test/bench/scale-data.ts:
+ * 20,000 articles, 10,000 meetings, 2,000 people), measured in headless Chromium on localhost.
+ *
+ * - load: time until each view is drawn;
+ * - filter: for every view, the time from a filter change (the URL's hash, as a link, Back or the
+ *   filter bar would set it) to the first frame after the page stops changing, and the longest
+ *   task in that time (target: under 100 ms);
+ * - map: the longest task while the map zooms in and out (responsive: no task over 100 ms).
+ *
+ * Prints medians of 5 changes per view. A copy of dist/ gets the data, so dist/ stays as built.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { TEXT_CHUNK_SIZE, textChunkSchema } from '../../src/shared/schema';
+import { nodeEffects } from '../../src/pipeline/effects';
+import { writeDataset } from '../../src/pipeline/write';
+import { launch } from '../e2e/browser';
+import { serveStatic } from '../e2e/static-server';
+import { generateScaleDataset } from './scale-data';
+
+/** What shows that a view has drawn its marks. */
+const DRAWN: Record<string, string> = {
+  map: '.leaflet-overlay-pane path',
+  minerals: 'svg[data-chart="sankey"]',
+  relations: 'svg[data-chart] [data-node]',
+  timeline: 'svg[data-chart] [data-mark]',
+  sources: '.article-list > li',
+};
+
+const OBSERVE = `
+  window.__longest = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    .observe({ type: 'longtask' });
+`;
+
+/**
+ * Sets the hash and resolves, in the page, with the time to the first animation frame after the
+ * last DOM change once the page has been still for 300 ms, and the longest task meanwhile.
+ */
+const CHANGE = `async (hash) => {
+  window.__longest = 0;
+  const root = document.getElementById('root');
+  const t0 = performance.now();
+  let last = t0, changed = false;
+  const seen = new MutationObserver(() => { changed = true; last = performance.now(); });
+  seen.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  location.hash = hash;
+  return await new Promise((done) => {
+    let painted = t0;
+    const tick = (now) => {
+      if (now >= last && painted < last) painted = now;
+      if (changed && now - last > 300) {
+        seen.disconnect();
+        done({ ms: painted - t0, longest: window.__longest, changed });
+      } else if (now - t0 > 20000) {
+        seen.disconnect();
+        done({ ms: NaN, longest: window.__longest, changed });
+      } else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}`;
+
+interface Change {
+  ms: number;
+  longest: number;
+  changed: boolean;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measureView(page: Page, base: string, view: string, filters: string[]) {
+  const started = Date.now();
+  await page.goto(`${base}#/${view}`);
+  await page.waitForSelector(DRAWN[view]!, { timeout: 120_000 });
+  const load = Date.now() - started;
+  await page.waitForTimeout(1000);
+  const changes: Change[] = [];
+  for (const query of filters) {
+    changes.push((await page.evaluate(`(${CHANGE})(${JSON.stringify(`#/${view}${query}`)})`)) as Change);
+  }
+  return { load, changes };
+}
+
+async function main(dist = 'dist'): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'diplomap-scale-'));
+  cpSync(dist, dir, { recursive: true });
+  const { dataset, texts } = generateScaleDataset();
+  const chunks = [];
+  for (let i = 0; i < texts.length; i += TEXT_CHUNK_SIZE) {
+    chunks.push(
+      textChunkSchema.parse({
+        schemaVersion: 2,
+        chunk: chunks.length,
+        articles: texts.slice(i, i + TEXT_CHUNK_SIZE),
+      }),
+    );
+  }
+  rmSync(path.join(dir, 'data'), { recursive: true, force: true });
+  await writeDataset(path.join(dir, 'data/dataset.json'), dataset, chunks, nodeEffects());
+  const meetings = dataset.events.filter((e) => e.type === 'meeting').length;
+  console.log(
+    `scale dataset: ${dataset.articles.length} articles, ${meetings} meetings, ${dataset.events.length} events, ` +
+      `${dataset.people.length} people`,
+  );
+
+  // The busiest countries make the filter changes that move the most marks.
+  const count = new Map<string, number>();
+  for (const e of dataset.events) for (const c of e.countries) count.set(c, (count.get(c) ?? 0) + 1);
+  const [a, b] = [...count].sort((x, y) => y[1] - x[1]).map(([c]) => c);
+  const filters = [
+    `?countries=${a}`,
+    '',
+    `?countries=${b}`,
+    '?from=2025-01&to=2025-06',
+    '',
+    '?types=meeting',
+  ];
+
+  const server = await serveStatic(dir, '/');
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  const failed: string[] = [];
+  page.on('pageerror', (e) => failed.push(e.message));
+  console.log(`filter changes: ${filters.map((f) => f || '(none)').join(', ')}`);
+  for (const view of Object.keys(DRAWN)) {
+    const { load, changes } = await measureView(page, server.url, view, filters);
+    const ms = changes.map((c) => c.ms);
+    const verdict = Math.max(...ms) < 100 ? 'within' : 'OVER';
+    console.log(
+      `${view.padEnd(10)} drawn ${String(load).padStart(6)} ms   filter change median ${median(ms).toFixed(0).padStart(5)} ms, ` +
+        `worst ${Math.max(...ms)
+          .toFixed(0)
+          .padStart(5)} ms, longest task ${Math.max(...changes.map((c) => c.longest))
+          .toFixed(0)
+          .padStart(5)} ms  ` +
+        `(${verdict} the 100 ms target)`,
+    );
+  }
+  // The map while zooming: the longest task shows whether it stays responsive.
+  await page.goto(`${server.url}#/map`);
+  await page.waitForSelector(DRAWN.map!, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  await page.evaluate('window.__longest = 0');
+  for (const label of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out']) {
+    await page.getByRole('button', { name: label }).click();
+    await page.waitForTimeout(600);
+  }
+  const zoomLongest = (await page.evaluate('window.__longest')) as number;
+  console.log(`map zoom in/out: longest task ${zoomLongest.toFixed(0)} ms (responsive when under 100 ms)`);
+  if (failed.length) console.log(`page errors: ${failed.join('; ')}`);
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+void main(process.argv[2]);
