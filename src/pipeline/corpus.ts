@@ -4,7 +4,7 @@
  * against the shared schema.
  */
 import type { Dataset, DiploEvent, Organisation, Person, Place, Report, TextChunk } from '../shared/schema';
-import { TEXT_CHUNK_SIZE, textChunkSchema } from '../shared/schema';
+import { TEXT_CHUNK_SIZE } from '../shared/schema';
 import { deriveRelations } from '../shared/relations';
 import type { ProcessedArticle } from './article';
 import { mergeCandidates } from './events/merge';
@@ -15,6 +15,7 @@ import { processSerial } from './parallel';
 import type { RawArticle } from './read';
 import type { UnknownPerson } from './titled-people';
 import { validateDataset } from './validate';
+import { chunkTexts } from './write';
 
 const TYPE_ORDER = ['meeting', 'agreement', 'export-control', 'tariff', 'military-incident'];
 const KIND_ORDER = ['bilateral', 'visit', 'call', 'multilateral', 'summit'];
@@ -114,15 +115,14 @@ function processed(outcomes: ArticleOutcome[]): ProcessedArticle[] {
  * order (the chunk of article i is floor(i / TEXT_CHUNK_SIZE), as `assembleDataset` records).
  */
 export function articleTexts(outcomes: ArticleOutcome[]): TextChunk[] {
-  const done = processed(outcomes);
-  const chunks: TextChunk[] = [];
-  for (let i = 0; i < done.length; i += TEXT_CHUNK_SIZE) {
-    const articles = done
-      .slice(i, i + TEXT_CHUNK_SIZE)
-      .map(({ article: a }) => ({ id: a.id, text: a.text, blocks: a.blocks, mentions: a.mentions }));
-    chunks.push(textChunkSchema.parse({ schemaVersion: 2, chunk: chunks.length, articles }));
-  }
-  return chunks;
+  return chunkTexts(
+    processed(outcomes).map(({ article: a }) => ({
+      id: a.id,
+      text: a.text,
+      blocks: a.blocks,
+      mentions: a.mentions,
+    })),
+  );
 }
 
 /** The dataset from a corpus processed in one thread (tests, small folders). */

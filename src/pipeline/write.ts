@@ -5,9 +5,19 @@
  * previous, larger run left behind are removed, so the folder holds exactly this corpus.
  */
 import path from 'node:path';
-import type { Dataset, TextChunk } from '../shared/schema';
-import { textChunkPath } from '../shared/schema';
+import type { ArticleText, Dataset, TextChunk } from '../shared/schema';
+import { TEXT_CHUNK_SIZE, textChunkPath, textChunkSchema } from '../shared/schema';
 import type { Effects } from './effects';
+
+/** Texts in dataset article order cut into chunks of TEXT_CHUNK_SIZE (article i in chunk ⌊i / size⌋). */
+export function chunkTexts(texts: readonly ArticleText[]): TextChunk[] {
+  const chunks: TextChunk[] = [];
+  for (let i = 0; i < texts.length; i += TEXT_CHUNK_SIZE) {
+    const articles = texts.slice(i, i + TEXT_CHUNK_SIZE);
+    chunks.push(textChunkSchema.parse({ schemaVersion: 2, chunk: chunks.length, articles }));
+  }
+  return chunks;
+}
 
 export async function writeDataset(
   out: string,

@@ -13,11 +13,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deriveRelations } from '../../src/shared/relations';
 import type { Article, ArticleText, Dataset, DiploEvent, Person, Place } from '../../src/shared/schema';
-import { datasetSchema, TEXT_CHUNK_SIZE, textChunkSchema } from '../../src/shared/schema';
+import { datasetSchema, TEXT_CHUNK_SIZE } from '../../src/shared/schema';
 import { MINERAL_IDS } from '../../src/shared/vocab';
 import type { EventType, Language, MeetingKind } from '../../src/shared/vocab';
 import { nodeEffects } from '../../src/pipeline/effects';
-import { writeDataset } from '../../src/pipeline/write';
+import { chunkTexts, writeDataset } from '../../src/pipeline/write';
 import { random } from './random';
 
 interface GazCountry {
@@ -256,16 +256,7 @@ async function main() {
   const size = a ? { articles: Number(a), meetings: Number(m), people: Number(p) } : DEFAULT_SIZE;
   const started = performance.now();
   const { dataset, texts } = generateScaleDataset(size);
-  const chunks = [];
-  for (let i = 0; i < texts.length; i += TEXT_CHUNK_SIZE) {
-    chunks.push(
-      textChunkSchema.parse({
-        schemaVersion: 2,
-        chunk: chunks.length,
-        articles: texts.slice(i, i + TEXT_CHUNK_SIZE),
-      }),
-    );
-  }
+  const chunks = chunkTexts(texts);
   await writeDataset(path.join(out, 'dataset.json'), dataset, chunks, nodeEffects());
   const meetings = dataset.events.filter((e) => e.type === 'meeting').length;
   console.log(

@@ -14,9 +14,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEXT_CHUNK_SIZE, textChunkSchema } from '../../src/shared/schema';
 import { nodeEffects } from '../../src/pipeline/effects';
-import { writeDataset } from '../../src/pipeline/write';
+import { chunkTexts, writeDataset } from '../../src/pipeline/write';
 import { launch } from '../e2e/browser';
 import { serveStatic } from '../e2e/static-server';
 import { generateScaleDataset } from './scale-data';
@@ -89,16 +88,7 @@ async function main(dist = 'dist'): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'diplomap-scale-'));
   cpSync(dist, dir, { recursive: true });
   const { dataset, texts } = generateScaleDataset();
-  const chunks = [];
-  for (let i = 0; i < texts.length; i += TEXT_CHUNK_SIZE) {
-    chunks.push(
-      textChunkSchema.parse({
-        schemaVersion: 2,
-        chunk: chunks.length,
-        articles: texts.slice(i, i + TEXT_CHUNK_SIZE),
-      }),
-    );
-  }
+  const chunks = chunkTexts(texts);
   rmSync(path.join(dir, 'data'), { recursive: true, force: true });
   await writeDataset(path.join(dir, 'data/dataset.json'), dataset, chunks, nodeEffects());
   const meetings = dataset.events.filter((e) => e.type === 'meeting').length;
