@@ -7,6 +7,9 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // JSON modules (the basemap, gazetteer-sized tables) as JSON.parse("…"): V8 parses that far
+  // faster than the same data as an object literal.
+  json: { stringify: true },
   test: {
     projects: [
       {

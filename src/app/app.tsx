@@ -29,7 +29,9 @@ export function App() {
 
   if (state.status === 'loading') {
     return (
-      <div className="app-status" role="status">
+      // Keys keep React from reusing the status box's element for the app: a reused element that
+      // grows from the box to the page counts as a layout shift.
+      <div key="status" className="app-status" role="status">
         <p className="app-name">{t.appName}</p>
         <p>{t.loading}</p>
       </div>
@@ -37,7 +39,7 @@ export function App() {
   }
   if (state.status === 'error') {
     return (
-      <div className="app-status" role="alert">
+      <div key="error" className="app-status" role="alert">
         <h1>{t.loadError}</h1>
         <p>
           <code>{state.error.file}</code> {state.error.reason}
@@ -48,7 +50,7 @@ export function App() {
   }
   provideDataset(state.dataset);
   return (
-    <div className="app">
+    <div key="app" className="app">
       <Header />
       <FilterBar />
       <div className="app-body">

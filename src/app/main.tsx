@@ -10,6 +10,14 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { loadDataset } from './data/load';
+import { parseHash } from './state/url';
+
+// What the first view needs starts at once, side by side, instead of one after the other: the
+// data, and on the map (the default view) the map's code, which the view would otherwise ask for
+// only once the data is in. Errors surface where the app awaits them.
+loadDataset().catch(() => undefined);
+if (parseHash(location.hash).view === 'map') import('./features/map/map-view').catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
