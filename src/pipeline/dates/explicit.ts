@@ -3,7 +3,16 @@ import { formatDay, formatMonth, fromMonthIndex, isValidDate, monthIndex, toDay 
 import { modifierDirection, tenseDirection, yearOfDayMonth, yearOfMonth } from './anchor';
 import { scan, type Candidate, type DateContext } from './mention';
 import { WORD_END, WORD_START, alternation } from './script';
-import { BN_SUFFIX, DAY_ORDINAL, MODIFIER, MONTH_ANY, SHORT_DOT, monthOf } from './words';
+import {
+  BN_SUFFIX,
+  DAY_NUMBER,
+  DAY_ORDINAL,
+  MODIFIER,
+  MONTH_ANY,
+  SHORT_DOT,
+  monthOf,
+  numberOf,
+} from './words';
 
 const MONTH_UNIT = alternation(['মাসের', 'মাসে', 'महीने की', 'महीने के', 'माह की', 'माह के', "month's"]);
 const YEAR_UNIT = alternation([
@@ -23,7 +32,7 @@ const RANGE = `(?:\\s*(?:-|–|—|to|and|${alternation(['ও', 'থেকে', 
 const YEAR = `(?<y>\\d{4})(?!\\d)`;
 
 const DAY_MONTH = new RegExp(
-  `${WORD_START}${PREFIX}(?:the\\s+)?(?<d>\\d{1,2})${DAY_ORDINAL}${RANGE}(?:\\s+of)?[\\s-]*` +
+  `${WORD_START}${PREFIX}(?:the\\s+)?(?<d>${DAY_NUMBER})${DAY_ORDINAL}${RANGE}(?:\\s+of)?[\\s-]*` +
     `(?<mon>${MONTH_ANY})${SHORT_DOT}(?:${BN_SUFFIX}${WORD_END}|(?=\\.))(?:,?\\s*${YEAR})?`,
   'gu',
 );
@@ -92,8 +101,8 @@ function dayMention(
   g: Record<string, string | undefined>,
 ): Omit<Candidate, 'start' | 'end'> | null {
   const m = monthOf(g.mon ?? '');
-  const d = Number(g.d);
-  if (m === null) return null;
+  const d = numberOf(g.d ?? '');
+  if (m === null || d === null) return null;
   if (g.y !== undefined) {
     const y = Number(g.y);
     if (!isPlausibleYear(y)) return null;

@@ -132,7 +132,8 @@ export function datesIn(
   const digit = /\d/.test(text);
   const month = HAS_MONTH.test(text);
   const unit = HAS_UNIT.test(text);
-  if (digit) findExplicitDays(text, ctx, found);
+  // A day may be a word ("पांच जुलाई"), so a month alone is enough to look for one.
+  if (digit || month) findExplicitDays(text, ctx, found);
   if (month) findMonthPhrases(text, ctx, found);
   if (digit) findYears(text, found);
   if (unit || HAS_WEEKDAY.test(text)) findRelativeDays(text, ctx, found);

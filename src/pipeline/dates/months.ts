@@ -5,15 +5,20 @@
 
 /** Month names by month number (1-12). `short` forms are accepted only next to a day or a year. */
 export const MONTHS: readonly { m: number; names: string[]; short: string[] }[] = [
-  { m: 1, names: ['জানুয়ারি', 'জানুয়ারী', 'जनवरी', 'January'], short: ['Jan'] },
+  { m: 1, names: ['জানুয়ারি', 'জানুয়ারী', 'জানুআরি', 'जनवरी', 'January'], short: ['Jan'] },
   { m: 2, names: ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'ফেব্রুআরি', 'फरवरी', 'February'], short: ['Feb'] },
   { m: 3, names: ['মার্চ', 'मार्च', 'March'], short: ['Mar'] },
   { m: 4, names: ['এপ্রিল', 'अप्रैल', 'अप्रेल', 'April'], short: ['Apr'] },
   { m: 5, names: ['মে', 'मई', 'May'], short: [] },
   { m: 6, names: ['জুন', 'जून', 'June'], short: ['Jun'] },
   { m: 7, names: ['জুলাই', 'जुलाई', 'July'], short: ['Jul'] },
-  { m: 8, names: ['আগস্ট', 'আগষ্ট', 'अगस्त', 'August'], short: ['Aug'] },
-  { m: 9, names: ['সেপ্টেম্বর', 'সেপ্টেম্বার', 'सितंबर', 'सितम्बर', 'September'], short: ['Sep', 'Sept'] },
+  // অগস্ট is Anandabazar's spelling.
+  { m: 8, names: ['আগস্ট', 'আগষ্ট', 'অগস্ট', 'অগাস্ট', 'আগাস্ট', 'अगस्त', 'अगस्‍त', 'August'], short: ['Aug'] },
+  {
+    m: 9,
+    names: ['সেপ্টেম্বর', 'সেপ্টেম্বার', 'সেপ্টেমবর', 'सितंबर', 'सितम्बर', 'September'],
+    short: ['Sep', 'Sept'],
+  },
   { m: 10, names: ['অক্টোবর', 'অক্টোবার', 'अक्टूबर', 'अक्तूबर', 'October'], short: ['Oct'] },
   { m: 11, names: ['নভেম্বর', 'নভেম্বার', 'नवंबर', 'नवम्बर', 'November'], short: ['Nov'] },
   { m: 12, names: ['ডিসেম্বর', 'ডিসেম্বার', 'दिसंबर', 'दिसम्बर', 'December'], short: ['Dec'] },

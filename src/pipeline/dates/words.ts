@@ -2,6 +2,9 @@
 import { AFTER_WORDS, BEFORE_WORDS, MONTHS, NUMBER_WORDS, SEASONS, THIS_WORDS, WEEKDAYS } from './months';
 import { alternation, foldKey } from './script';
 
+/** True for Latin-script words, which need a preposition before a lone month name ("in May", not "may"). */
+export const isLatin = (word: string): boolean => /^[A-Za-z]/.test(word);
+
 /** English names also in capitals ("FEBRUARY"), as headlines and datelines write them. */
 function withCase(names: readonly string[]): string[] {
   return names.flatMap((n) => (/^[A-Za-z]/.test(n) ? [n, n.toUpperCase()] : [n]));
@@ -31,6 +34,11 @@ export const WEEKDAY = alternation(withCase(WEEKDAYS.flatMap((x) => x.names)));
 export const SEASON_FIRM = alternation(withCase(SEASONS.flatMap((x) => x.names)));
 export const SEASON_LOOSE = alternation(SEASONS.flatMap((x) => x.loose));
 export const NUMBER = `\\d{1,2}|${alternation(Object.keys(NUMBER_WORDS))}`;
+/**
+ * A day of the month as digits or, as Hindi agency copy writes days below ten, as a Bengali or
+ * Hindi word ("पांच जुलाई"). English words are left out: "a March rally" is no date.
+ */
+export const DAY_NUMBER = `\\d{1,2}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => !isLatin(w)))}`;
 export const MODIFIER = alternation([...BEFORE_WORDS, ...AFTER_WORDS, ...THIS_WORDS]);
 
 /** Bengali case endings glued to a date word (ফেব্রুয়ারিতে, বৃহস্পতিবারে, জুলাইয়ের), optionally after a hyphen. */
@@ -48,6 +56,3 @@ export function numberOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   return numberByKey.get(foldKey(word.replace(/['’]$/, ''))) ?? null;
 }
-
-/** True for Latin-script words, which need a preposition before a lone month name ("in May", not "may"). */
-export const isLatin = (word: string): boolean => /^[A-Za-z]/.test(word);

@@ -202,3 +202,16 @@ describe('findDates(sentence, lang, published, tense) with explicit dates', () =
     ]);
   });
 });
+
+describe('findDates with a day written as a word', () => {
+  it('reads पांच जुलाई as 5 July, as Hindi agency copy writes days below ten', () => {
+    const found = findDates('पांच जुलाई को दोनों नेताओं ने मुलाकात की।', 'hi', '2025-07-06', 'past');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['पांच जुलाई', '2025-07-05']]);
+  });
+
+  it('does not read an English article as a day ("a March rally")', () => {
+    expect(
+      findDates('a March rally was held', 'en', '2025-07-06', 'past').map((d) => d.precision),
+    ).not.toContain('day');
+  });
+});

@@ -30,6 +30,24 @@ describe('findPublished(text)', () => {
       '2025-02-14',
     ],
     ['"Posted May 1, 2025"', 'Headline\nPosted May 1, 2025\nText', '2025-05-01'],
+    ['Anandabazar\'s month spelling "অগস্ট"', 'শিরোনাম\nশেষ আপডেট: ১২ অগস্ট ২০২৪ ০৯:১০\nখবর', '2024-08-12'],
+    [
+      'a two-digit year after a label, the header a day later',
+      'ঢাকা বৃহস্পতিবার, ৬ মার্চ ২০২৫\nশিরোনাম\nপ্রকাশ: ০৫ মার্চ ২৫ । ২১:১৫\nখবর',
+      '2025-03-05',
+    ],
+    ['a time before the date, in Bengali', 'শিরোনাম\nআপডেট: ০৯:০৫ পিএম, ১৭ মে ২০২৪\nখবর', '2024-05-17'],
+    ['"Publish :" (Dhaka Tribune)', 'Headline\nPublish : 3 Feb 2024, 10:01 AM\nText', '2024-02-03'],
+    [
+      'a Bhasha dateline with the day as a word and no year, against the header',
+      'सोमवार, 10 मार्च 2025\nशीर्षक\nमुंबई, सात मार्च (भाषा) केंद्रीय मंत्री ने कहा',
+      '2025-03-07',
+    ],
+    [
+      'an AP dateline without a year, against an "Updated" line',
+      'Headline\nNAIROBI, Kenya, Jan. 9 (AP) — Officials said\nUpdated 11:02 AM, January 10, 2025',
+      '2025-01-09',
+    ],
     ['"Updated: 3 March 2025 10:00 IST"', 'Headline\nUpdated: 3 March 2025 10:00 IST\nText', '2025-03-03'],
     [
       'a byline with "| Published:"',
