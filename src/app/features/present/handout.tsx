@@ -77,7 +77,7 @@ export function Handout({ Slot, current, locale, onClose }: Props) {
       ) : (
         STORY.map((slide, i) => (
           <section className="handout-page" key={i} aria-label={slide.title[locale]}>
-            <h2>{slide.title[locale]}</h2>
+            <h2 className="handout-title">{slide.title[locale]}</h2>
             <div
               className="handout-figure"
               inert
