@@ -91,7 +91,7 @@ describe('presentation mode (built site)', () => {
     await context.close();
   });
 
-  it('the buttons step too; B blanks and restores; N shows the notes; Esc goes back to the view before', async () => {
+  it('the buttons step too; B blanks and restores; N shows the notes; Esc leaves full screen, then goes back', async () => {
     const { page, problems, context } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(`${baseUrl}#/timeline?countries=IN&from=2025`);
     await page.locator('svg[data-chart="timeline"]').waitFor({ timeout: 15_000 });
@@ -113,6 +113,18 @@ describe('presentation mode (built site)', () => {
     await page.keyboard.press('n');
     expect(await page.locator('.present-notes').innerText()).toBe(STORY[0]!.notes.en);
 
+    // Space on a focused button is the slide step only, not a second step by the button's click.
+    await page.locator('button[data-action="next"]').click();
+    await expectSlide(page, 2);
+    await page.keyboard.press('Space');
+    await expectSlide(page, 3);
+
+    // F goes full screen; the first Esc only leaves full screen, the second leaves the presentation.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate<boolean>('!!document.fullscreenElement')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate<boolean>('!!document.fullscreenElement')).toBe(false);
+    expect(await hash(page)).toBe('#/present/3');
     await page.keyboard.press('Escape');
     await expect.poll(() => hash(page)).toBe('#/timeline?countries=IN&from=2025');
     await page.locator('.app-header').waitFor();
@@ -121,9 +133,14 @@ describe('presentation mode (built site)', () => {
     await context.close();
   });
 
-  it('a deep link opens its slide; keys typed into a text field are left alone', async () => {
+  it('a deep link opens its slide; Back steps back; keys typed into a text field are left alone', async () => {
     const { page, problems, context } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(`${baseUrl}#/present/3`);
+    await expectSlide(page, 3);
+    // Each step is a history entry: Back returns to the slide before, with its view.
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 4);
+    await page.goBack();
     await expectSlide(page, 3);
     await page.evaluate(
       `document.querySelector('.present-controls').append(Object.assign(document.createElement('input'), { id: 'probe' }))`,

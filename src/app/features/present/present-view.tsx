@@ -4,6 +4,7 @@
  * "3 / 8", speaker notes on demand, prev/next buttons and the keys of ./actions.ts.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { fillTemplate, formatNumber } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { ACTIONS, showSlide } from './actions';
@@ -75,7 +76,7 @@ export default function PresentView({ Slot }: { Slot: SlotComponent }) {
       <div className="present-stage" data-view={slide.view} ref={stage}>
         {/* A new zoom draws the view afresh: the map does not follow its container's size. */}
         {zoom !== null && (
-          <div className="present-stage-inner" style={{ zoom }} key={zoom}>
+          <div className="present-stage-inner" style={{ '--stage-zoom': zoom } as CSSProperties} key={zoom}>
             <Slot view={slide.view} />
           </div>
         )}
