@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { provideDataset, useDatasetState } from './data/use-dataset';
 import { DetailsPanel } from './details/details-panel';
+import { rememberReturnPoint } from './features/present/return-point';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { FilterBar } from './shell/filter-bar';
@@ -24,7 +25,10 @@ function useDocumentLocale() {
 export function App() {
   const t = useShellStrings();
   const state = useDatasetState();
+  const presenting = useStore((s) => s.view === 'present');
   useDocumentLocale();
+  // Before the URL sync, so a first address of #/present/N already has a place to return to.
+  useEffect(() => rememberReturnPoint(), []);
   useEffect(() => startUrlSync(), []);
 
   if (state.status === 'loading') {
@@ -49,6 +53,14 @@ export function App() {
     );
   }
   provideDataset(state.dataset);
+  // Presentation mode hides the chrome (header, filters, details, footer): the slide is the page.
+  if (presenting) {
+    return (
+      <main className="present-main" id="main">
+        <ViewOutlet />
+      </main>
+    );
+  }
   return (
     <div key="app" className="app">
       <Header />

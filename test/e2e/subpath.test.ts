@@ -1,6 +1,6 @@
 /**
- * Static hosting: the built site served from a subpath (/a/b/) shows every view and requests
- * nothing outside its own files (relative base, hash routes).
+ * Static hosting: the built site served from a subpath (/a/b/) shows every view (and the
+ * presentation) and requests nothing outside its own files (relative base, hash routes).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,6 +29,9 @@ describe('the site under a subpath', () => {
       ['relations', 'svg[data-chart="network"]'],
       ['timeline', 'svg[data-chart="timeline"]'],
       ['sources', '.article-list > li'],
+      // Presentation mode: a map slide and a supply-chain slide, drawn by the same views.
+      ['present/1', '.present .leaflet-overlay-pane path[data-event-ids]'],
+      ['present/3', '.present svg[data-chart="sankey"]'],
     ] as const) {
       await page.goto(`${server.url}#/${view}`);
       await page.waitForSelector(selector, { timeout: 15_000 });

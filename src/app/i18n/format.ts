@@ -67,3 +67,8 @@ export function countryName(code: string, locale: UiLocale): string {
 export function localName(names: { en: string; bn?: string; hi?: string }, locale: UiLocale): string {
   return (locale === 'en' ? names.en : names[locale]) ?? names.en;
 }
+
+/** Fills "{name}" placeholders in an interface string; values are plain text (never HTML). */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}

@@ -48,6 +48,9 @@ export function Header() {
           </a>
         ))}
       </nav>
+      <a className="present-link" href="#/present/1" data-view="present">
+        {t.present}
+      </a>
       <ExportButton />
       <div role="group" aria-label={t.language} className="locale-switch">
         {LOCALES.map((l) => (

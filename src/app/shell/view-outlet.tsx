@@ -35,15 +35,30 @@ class ViewBoundary extends Component<{ message: string; children: ReactNode }, {
   }
 }
 
-export function ViewOutlet() {
+/** Presentation mode draws each slide with the same views, through ViewSlot (no feature imports another). */
+const PresentView = lazy(() => import('../features/present/present-view'));
+
+/** One view, in its own boundary and Suspense; the presentation's slides use it too. */
+export function ViewSlot({ view }: { view: keyof typeof VIEWS }) {
   const t = useShellStrings();
-  const view = useStore((s) => s.view);
-  if (view === 'present') return <p className="placeholder">{t.presentSoon}</p>;
   const Current = VIEWS[view];
   return (
     <ViewBoundary key={view} message={t.viewError}>
       <Suspense fallback={<p className="loading">{t.loading}</p>}>
         <Current />
+      </Suspense>
+    </ViewBoundary>
+  );
+}
+
+export function ViewOutlet() {
+  const t = useShellStrings();
+  const view = useStore((s) => s.view);
+  if (view !== 'present') return <ViewSlot view={view} />;
+  return (
+    <ViewBoundary key={view} message={t.viewError}>
+      <Suspense fallback={<p className="loading">{t.loading}</p>}>
+        <PresentView Slot={ViewSlot} />
       </Suspense>
     </ViewBoundary>
   );

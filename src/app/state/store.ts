@@ -73,8 +73,11 @@ export interface ViewSlice {
 export interface PresentationSlice {
   slide: number;
   blank: boolean;
+  /** Map moves fly (animated) instead of jumping; only presentation mode turns this on. */
+  flyMap: boolean;
   setSlide: (slide: number) => void;
   setBlank: (blank: boolean) => void;
+  setFlyMap: (flyMap: boolean) => void;
 }
 
 export type StoreState = FiltersSlice & SelectionSlice & ViewSlice & PresentationSlice;
@@ -122,5 +125,7 @@ export const useStore = create<StoreState>()((set) => ({
   slide: 0,
   blank: false,
   setSlide: (slide) => set({ slide }),
+  flyMap: false,
   setBlank: (blank) => set({ blank }),
+  setFlyMap: (flyMap) => set({ flyMap }),
 }));

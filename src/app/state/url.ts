@@ -9,7 +9,10 @@
  * | mapView            | yes (at)   | no                      |
  * | slide              | yes (path) | no                      |
  * | locale             | no         | yes                     |
- * | blank              | no         | no                      |
+ * | blank, flyMap      | no         | no                      |
+ *
+ * A slide link is only its number (`#/present/3`): the slide itself sets the filters, selection
+ * and map viewport (features/present/story.json).
  */
 import { EVENT_STATUSES, EVENT_TYPES, LANGUAGES } from '../../shared/vocab';
 import type { EventStatus, EventType, Language } from '../../shared/vocab';
@@ -75,6 +78,7 @@ export function parseHash(hash: string): RouteState {
 
 /** Writes route state as a hash; empty filters are left out so links stay short. */
 export function formatHash(state: RouteState): string {
+  if (state.view === 'present') return `#/present/${state.slide + 1}`;
   const q = new URLSearchParams();
   const f = state.filters;
   if (f.countries.length) q.set('countries', f.countries.join(','));
@@ -90,7 +94,7 @@ export function formatHash(state: RouteState): string {
     const m = state.mapView;
     q.set('at', [m.lat.toFixed(3), m.lon.toFixed(3), m.zoom.toFixed(2)].join(','));
   }
-  const path = state.view === 'present' ? `/present/${state.slide + 1}` : `/${state.view}`;
+  const path = `/${state.view}`;
   const query = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `#${path}${query ? `?${query}` : ''}`;
 }

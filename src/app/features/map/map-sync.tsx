@@ -38,7 +38,12 @@ export function FitToData({ points }: { points: LatLon[] }) {
   return null;
 }
 
-/** When the store's viewport changes (Back, a pasted link), move the map there. */
+/** Flying is for presentation mode (the store's flyMap), and never for people who ask for less motion. */
+function shouldFly(): boolean {
+  return useStore.getState().flyMap && !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** When the store's viewport changes (Back, a pasted link, the next slide), move the map there. */
 export function FollowMapView() {
   const map = useMap();
   const mapView = useStore((s) => s.mapView);
@@ -47,7 +52,9 @@ export function FollowMapView() {
       if (!mapView) return;
       const c = map.getCenter();
       const here = { lat: c.lat, lon: c.lng, zoom: map.getZoom() };
-      if (!same(here, mapView)) map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+      if (same(here, mapView)) return;
+      if (shouldFly()) map.flyTo([mapView.lat, mapView.lon], mapView.zoom, { duration: 1.2 });
+      else map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
     },
     [map, mapView],
   );
