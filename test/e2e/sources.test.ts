@@ -49,7 +49,8 @@ describe('the Sources view (built site)', () => {
       .locator(`.article-list > li[data-article-id="${article.id}"] button`)
       .click({ timeout: 15_000 });
     const reader = page.locator(`.article-reader[data-article-id="${article.id}"]`);
-    await reader.waitFor();
+    // The text arrives from its chunk file after the reader opens.
+    await reader.locator('.block').first().waitFor();
     const furniture = article.blocks.filter((b) => b.kind === 'furniture').length;
     expect(await reader.locator('details.furniture:not([open])').count()).toBe(furniture);
     const country = reader.locator('.block mark.mention-country').first();
