@@ -23,7 +23,9 @@ export type CueKind =
   | 'separately'
   | 'reference'
   | 'signing'
-  | 'pair';
+  | 'pair'
+  | 'negation'
+  | 'cancelled';
 
 export type Hit =
   | { kind: 'country'; id: string; form: 'name' | 'demonym' }

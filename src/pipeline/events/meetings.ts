@@ -8,7 +8,7 @@ import type { MeetingKind } from '../../shared/vocab';
 import type { CueKind, Located } from '../hits';
 import type { Candidate, CandidatePlace } from './candidate';
 import type { ArticleContext } from './context';
-import type { SentenceFacts } from './facts';
+import type { Party, SentenceFacts } from './facts';
 import { bestVenue, countryPlace, placeById } from './place';
 import { eventDate, eventStatus, evidence } from './sentence-event';
 
@@ -85,6 +85,77 @@ function clausePlace(ctx: ArticleContext, f: SentenceFacts): CandidatePlace | nu
   return bestVenue(ctx.lexicon, f.venues);
 }
 
+const NOT_NEGATION =
+  /\b(?:not only|not just|no sooner|not least|no less|nothing but)\b|न केवल|न सिर्फ|ना केवल/iu;
+// Bengali past negatives are glued to the verb (হয়নি, করেননি, যায়নি). Listed by verb: a bare -নি
+// ending would take names (পেনি, Penny) and nouns (খনি, a mine).
+const YA = '(?:\u09df|\u09af\u09bc)';
+const BN_NEGATED_VERB_G = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:হ${YA}|হন|করেন|করে|যান|যা${YA}|দেন|দে${YA}|নেন|নে${YA}|আসেন|আসে|বসেন|বসে|মেলেন|মেলে|পারেন|পারে|পৌঁছা${YA}|পৌঁছেন)নি(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+
+// Short negatives only as whole words: the cue matcher would find না in নাম and নি in নিয়ে.
+const SHORT_NEGATION = /(?<![\p{L}\p{M}])(?:না|নেই|নয়|नहीं|न)(?![\p{L}\p{M}])/gu;
+// Where a negation stops: a comma, or a word that starts another clause ("…যাননি, ফলে বৈঠকের…").
+const SEGMENT_BREAK =
+  /[,;:—–]|\s(?:but|although|though|while|whereas|yet|after|before)\s|যদিও|তবে|কিন্তু|ফলে|লেকিন|लेकिन|हालांकि|मगर|जबकि/giu;
+
+/** The clause-like stretch of `text` around `at`, between segment breaks. */
+function segmentAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  SEGMENT_BREAK.lastIndex = 0;
+  for (let m = SEGMENT_BREAK.exec(text); m; m = SEGMENT_BREAK.exec(text)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Where a plain negative stands in the clause (sentence offsets); a cancellation is handled apart. */
+function negatives(f: SentenceFacts): number[] {
+  const text = f.sentence.text;
+  if (NOT_NEGATION.test(text)) return [];
+  return [
+    ...cueHits(f, ['negation']).map((c) => c.start - f.sentence.start),
+    ...[...text.matchAll(BN_NEGATED_VERB_G)].map((m) => m.index),
+    ...[...text.matchAll(SHORT_NEGATION)].map((m) => m.index),
+  ];
+}
+
+/** True when a negative stands in the stretch of `at` (in English, before it). */
+function negatedAt(text: string, at: number, negs: number[], lang: ArticleContext['lang']): boolean {
+  const [start, end] = segmentAround(text, at);
+  return negs.some((n) => n >= start && n < end && (lang !== 'en' || n < at));
+}
+
+/**
+ * It did not or will not happen: "শরিফের সঙ্গে মোদীর কোনও বৈঠকের সম্ভাবনা নেই", "no U.S. official would
+ * attend", "मुलाकात रद्द हो गई". A cancellation counts anywhere in the sentence; a plain negative only in
+ * the stretch of a meeting word (in English before it: "the meeting was 'not an alliance'" still met),
+ * and only when every meeting word of the sentence is negated.
+ */
+function negated(f: SentenceFacts, lang: ArticleContext['lang']): boolean {
+  if (f.cues.has('cancelled') && !NOT_NEGATION.test(f.sentence.text)) return true;
+  const negs = negatives(f);
+  if (negs.length === 0) return false;
+  // Every meeting word negated: "wrapped up a summit… that the US, which boycotted the meeting" still met.
+  const cues = cueHits(f, MEETING_CUES);
+  return (
+    cues.length > 0 && cues.every((c) => negatedAt(f.sentence.text, c.start - f.sentence.start, negs, lang))
+  );
+}
+
+/** A party named only where the sentence denies it ("the US secretary did not go, so the others met…"). */
+function deniedParty(f: SentenceFacts, p: Party, lang: ArticleContext['lang']): boolean {
+  const negs = negatives(f);
+  return negs.length > 0 && negatedAt(f.sentence.text, p.start - f.sentence.start, negs, lang);
+}
+
 export function meetingCandidates(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   let lastSubject: string | null = null;
@@ -96,6 +167,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     if (f.sentence.title) continue;
     const subject = (f.anaphoric && lastSubject) || f.subject || f.parties[0]?.country || null;
     if (f.subject && !f.anaphoric) lastSubject = f.subject;
+    if (negated(f, ctx.lang)) continue;
     if (!MEETING_CUES.some((c) => f.cues.has(c))) {
       // Leaders who sign something together ("Trump and Takaichi signed a framework") met to do it.
       const signers = [...new Set(f.people.flatMap((p) => (p.country ? [p.country] : [])))];
@@ -106,7 +178,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
       continue;
     }
 
-    let parties = f.parties.map((p) => p.country);
+    let parties = f.parties.filter((p) => !deniedParty(f, p, ctx.lang)).map((p) => p.country);
     if (f.anaphoric && lastSubject && !parties.includes(lastSubject)) parties.unshift(lastSubject);
     if (parties.length < 2 && f.cues.has('pair')) {
       // "দুই দেশের", "दोनों नेताओं", "the two sides": the two parties of the meeting just told.

@@ -2,7 +2,7 @@
  * The parts of an event a single sentence decides: its date, held or planned, and its evidence.
  */
 import type { Evidence } from '../../shared/schema';
-import type { EventStatus } from '../../shared/vocab';
+import type { DatePrecision, EventStatus } from '../../shared/vocab';
 import { EVENT_CUES } from '../hits';
 import type { CandidateDate } from './candidate';
 import type { ArticleContext } from './context';
@@ -15,7 +15,10 @@ import type { SentenceFacts } from './facts';
  * travel to Seoul on Wednesday" dates the trip Wednesday), a day-precise one on a tie.
  */
 export function eventDate(ctx: ArticleContext, f: SentenceFacts): CandidateDate | null {
-  const mentions = ctx.dates[f.index]?.mentions ?? [];
+  const all = ctx.dates[f.index]?.mentions ?? [];
+  const text = f.sentence.text;
+  // A year that bounds a span ("since 2022", "through 2029", "২০৩০ সালের মধ্যে", "2030 तक") is background.
+  const mentions = all.filter((m) => m.precision !== 'year' || !isBound(text, m));
   if (mentions.length === 0) return null;
   const anchors = f.cueHits
     .filter((c) => c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue))
@@ -24,9 +27,25 @@ export function eventDate(ctx: ArticleContext, f: SentenceFacts): CandidateDate 
     anchors.length
       ? Math.min(...anchors.map((a) => (a < m.start ? m.start - a : Math.max(0, a - m.end))))
       : 0;
-  const rank = (m: (typeof mentions)[number]) => distance(m) + (m.precision === 'day' ? 0 : 0.5);
+  // Nearness decides, but a bare year must be much nearer than a day to win ("On Sunday, they agreed to
+  // revive talks that stalled in 2023" is dated Sunday).
+  const rank = (m: (typeof mentions)[number]) => distance(m) + PRECISION_PENALTY[m.precision];
   const m = [...mentions].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
   return { value: m.value, precision: m.precision, assumed: false };
+}
+
+const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, week: 5, month: 10, season: 20, year: 80 };
+
+const BOUND_BEFORE =
+  /(?:since|until|till|through|by|before|from|to|between|and|ahead of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const BOUND_AFTER =
+  /^\s*(?:সালের মধ্যে|সাল পর্যন্ত|সালের পর থেকে|থেকে|পর্যন্ত|নাগাদ|এর মধ্যে|সালের আগে|तक|से|के बाद से|के अंत तक|के बाद|की शुरुआत तक)/u;
+
+function isBound(text: string, m: { start: number; end: number }): boolean {
+  return (
+    BOUND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+    BOUND_AFTER.test(text.slice(m.end, m.end + 24))
+  );
 }
 
 /**
