@@ -1,14 +1,9 @@
-/** Labels of the map view in the three interface languages. */
+/** Labels of the map view in the three interface languages (title and legend: charts/map/map-labels.ts). */
+import { MAP_LABELS } from '../../charts/map/map-labels';
+
 export const MAP_STRINGS = {
   en: {
-    mapLabel: 'World map of meetings',
-    legendTitle: 'Meetings',
-    bilateral: 'Bilateral / visit',
-    multilateral: 'Multilateral / summit',
-    planned: 'Planned',
-    approximate: 'approximate: capital of the country',
-    shading: 'Meetings per country',
-    arcs: 'Visit (visitor → host)',
+    ...MAP_LABELS.en,
     notOnMap: 'Not on the map',
     onMap: 'On the map',
     meetings: 'meetings',
@@ -16,18 +11,10 @@ export const MAP_STRINGS = {
     all: 'all dates',
     play: 'Play',
     pause: 'Pause',
-    source: 'Basemap: Natural Earth (world-atlas). Data: Diplomap pipeline.',
     more: 'more',
   },
   bn: {
-    mapLabel: 'বৈঠকের বিশ্ব মানচিত্র',
-    legendTitle: 'বৈঠক',
-    bilateral: 'দ্বিপাক্ষিক / সফর',
-    multilateral: 'বহুপাক্ষিক / শীর্ষ সম্মেলন',
-    planned: 'পরিকল্পিত',
-    approximate: 'আনুমানিক: দেশের রাজধানী',
-    shading: 'দেশ অনুযায়ী বৈঠক',
-    arcs: 'সফর (অতিথি → আয়োজক)',
+    ...MAP_LABELS.bn,
     notOnMap: 'মানচিত্রে নেই',
     onMap: 'মানচিত্রে',
     meetings: 'বৈঠক',
@@ -35,18 +22,10 @@ export const MAP_STRINGS = {
     all: 'সব তারিখ',
     play: 'চালান',
     pause: 'থামান',
-    source: 'মানচিত্র: ন্যাচারাল আর্থ (world-atlas)। তথ্য: ডিপ্লোম্যাপ পাইপলাইন।',
     more: 'আরও',
   },
   hi: {
-    mapLabel: 'बैठकों का विश्व मानचित्र',
-    legendTitle: 'बैठकें',
-    bilateral: 'द्विपक्षीय / यात्रा',
-    multilateral: 'बहुपक्षीय / शिखर सम्मेलन',
-    planned: 'नियोजित',
-    approximate: 'अनुमानित: देश की राजधानी',
-    shading: 'देश के अनुसार बैठकें',
-    arcs: 'यात्रा (अतिथि → मेज़बान)',
+    ...MAP_LABELS.hi,
     notOnMap: 'मानचित्र पर नहीं',
     onMap: 'मानचित्र पर',
     meetings: 'बैठकें',
@@ -54,7 +33,6 @@ export const MAP_STRINGS = {
     all: 'सभी तारीख़ें',
     play: 'चलाएँ',
     pause: 'रोकें',
-    source: 'मानचित्र: नेचुरल अर्थ (world-atlas)। डेटा: डिप्लोमैप पाइपलाइन।',
     more: 'और',
   },
 } as const;
