@@ -1,0 +1,82 @@
+/**
+ * Labels of the export controls, and the text exports add (date range, filters, data vintage,
+ * citation), in the three interface languages. `{name}` marks a value filled in by `fill`.
+ */
+export const EXPORT_STRINGS = {
+  en: {
+    group: 'Export',
+    exportSvg: 'Export SVG',
+    exportPng: 'Export PNG',
+    downloadData: 'Download data',
+    scale1: '1× (screen)',
+    scale2: '2× (sharp)',
+    scale4: '4× (print)',
+    csv: 'CSV (spreadsheet)',
+    json: 'JSON',
+    noChart: 'No chart to export in this view',
+    noData: 'No data to download in this view',
+    busy: 'Exporting…',
+    done: 'Saved {n} file(s)',
+    failed: 'Export failed: {reason}',
+    dates: 'Dates: {range}',
+    allDates: 'all dates',
+    filters: 'Filters: {list}',
+    vintage: 'Data vintage: {articles} news articles (corpus “{corpus}”), the latest published {date}.',
+    exported: 'Exported from Diplomap on {date}',
+    citation: 'Diplomap, “{title}” ({filters}). {data} Exported {date}, {url}',
+    noFilters: 'no filters',
+  },
+  bn: {
+    group: 'রপ্তানি',
+    exportSvg: 'SVG রপ্তানি',
+    exportPng: 'PNG রপ্তানি',
+    downloadData: 'ডেটা ডাউনলোড',
+    scale1: '১× (স্ক্রিন)',
+    scale2: '২× (স্পষ্ট)',
+    scale4: '৪× (মুদ্রণ)',
+    csv: 'CSV (স্প্রেডশিট)',
+    json: 'JSON',
+    noChart: 'এই ভিউতে রপ্তানির মতো চার্ট নেই',
+    noData: 'এই ভিউতে ডাউনলোডের মতো ডেটা নেই',
+    busy: 'রপ্তানি হচ্ছে…',
+    done: '{n}টি ফাইল সংরক্ষিত',
+    failed: 'রপ্তানি ব্যর্থ: {reason}',
+    dates: 'তারিখ: {range}',
+    allDates: 'সব তারিখ',
+    filters: 'ফিল্টার: {list}',
+    vintage: 'তথ্যের সময়কাল: {articles}টি সংবাদ নিবন্ধ (সংগ্রহ “{corpus}”), সর্বশেষটি প্রকাশিত {date}।',
+    exported: 'ডিপ্লোম্যাপ থেকে রপ্তানি: {date}',
+    citation: 'ডিপ্লোম্যাপ, “{title}” ({filters})। {data} রপ্তানি {date}, {url}',
+    noFilters: 'কোনো ফিল্টার নেই',
+  },
+  hi: {
+    group: 'निर्यात',
+    exportSvg: 'SVG निर्यात',
+    exportPng: 'PNG निर्यात',
+    downloadData: 'डेटा डाउनलोड',
+    scale1: '1× (स्क्रीन)',
+    scale2: '2× (साफ़)',
+    scale4: '4× (प्रिंट)',
+    csv: 'CSV (स्प्रेडशीट)',
+    json: 'JSON',
+    noChart: 'इस व्यू में निर्यात के लिए चार्ट नहीं है',
+    noData: 'इस व्यू में डाउनलोड के लिए डेटा नहीं है',
+    busy: 'निर्यात हो रहा है…',
+    done: '{n} फ़ाइलें सहेजी गईं',
+    failed: 'निर्यात विफल: {reason}',
+    dates: 'तारीख़ें: {range}',
+    allDates: 'सभी तारीख़ें',
+    filters: 'फ़िल्टर: {list}',
+    vintage: 'डेटा की अवधि: {articles} समाचार लेख (संग्रह “{corpus}”), नवीनतम {date} को प्रकाशित।',
+    exported: 'डिप्लोमैप से निर्यात: {date}',
+    citation: 'डिप्लोमैप, “{title}” ({filters})। {data} निर्यात {date}, {url}',
+    noFilters: 'कोई फ़िल्टर नहीं',
+  },
+} as const;
+
+export type ExportStrings = (typeof EXPORT_STRINGS)['en' | 'bn' | 'hi'];
+
+/** Fills `{name}` slots in a template. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}
