@@ -32,7 +32,15 @@ export interface MapModel {
   viewport: MapViewport;
   countries: { iso: string | null; name: string; d: string; style: MarkStyle }[];
   arcs: { eventId: string; d: string }[];
-  markers: { key: string; x: number; y: number; r: number; count: number; style: MarkStyle }[];
+  markers: {
+    key: string;
+    eventIds: string[];
+    x: number;
+    y: number;
+    r: number;
+    count: number;
+    style: MarkStyle;
+  }[];
   arcStyle: typeof ARC_STYLE;
 }
 
@@ -93,6 +101,7 @@ export function layoutMap(input: MapLayoutInput, viewport: MapViewport): MapMode
           : selection?.kind === 'place' && selection.id === m.placeId;
       return {
         key: m.key,
+        eventIds: m.eventIds,
         x: round(x),
         y: round(y),
         r: round(markerRadius(m.count, maxMarker) * input.markerScale),

@@ -76,7 +76,15 @@ export function MapSvg({ model }: { model: MapModel }) {
           </g>
           <g className="markers">
             {model.markers.map((m) => (
-              <circle key={m.key} className="meeting-marker" cx={m.x} cy={m.y} r={m.r} {...paint(m.style)} />
+              <circle
+                key={m.key}
+                className="meeting-marker"
+                data-event-ids={m.eventIds.join(',')}
+                cx={m.x}
+                cy={m.y}
+                r={m.r}
+                {...paint(m.style)}
+              />
             ))}
           </g>
         </g>

@@ -7,11 +7,18 @@ import type { Filters } from '../../state/store';
 const safe = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '');
 const MAX_FILTERS = 48;
 
-/** The active filters in a few ASCII words: "IN-US-lithium-held-from2025-01", or "" for none. */
-export function filtersSummary(f: Filters): string {
+/**
+ * The active filters in a few ASCII words: "IN-US-lithium-held-from2025-01", or "" for none.
+ * Ids the chart's name already says (`sankey-lithium`) are not repeated.
+ */
+export function filtersSummary(f: Filters, chart = ''): string {
   const lists = [f.countries, f.people, f.minerals, f.types, f.statuses, f.languages];
+  const said = (id: string) => `-${chart}-`.includes(`-${id}-`);
   const parts = lists.flatMap((list) => {
-    const words = list.map(safe).filter(Boolean);
+    const words = list
+      .filter((id) => !said(id))
+      .map(safe)
+      .filter(Boolean);
     // A long list would crowd the name: the first two and how many more.
     return words.length > 3 ? [...words.slice(0, 2), `and${words.length - 2}more`] : words;
   });
@@ -36,7 +43,7 @@ export interface FileNameParts {
 
 export function exportFileName(p: FileNameParts): string {
   const chart = p.chart && p.chart !== p.view ? p.chart : null;
-  const parts = ['diplomap', p.view, chart, filtersSummary(p.filters), p.date, p.suffix]
+  const parts = ['diplomap', p.view, chart, filtersSummary(p.filters, chart ?? ''), p.date, p.suffix]
     .map((x) => (x ? x.replace(/[^A-Za-z0-9-]+/g, '').replace(/^-+|-+$/g, '') : ''))
     .filter(Boolean);
   return `${parts.join('-')}.${safe(p.ext)}`;

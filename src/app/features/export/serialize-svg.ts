@@ -34,8 +34,8 @@ export function sanitize(svg: SVGSVGElement): void {
       const link = (name === 'href' || name === 'xlink:href') && !attr.value.startsWith('#');
       const page =
         name === 'tabindex' || name === 'aria-pressed' || (name === 'role' && attr.value === 'button');
-      const data = name.startsWith('data-') && !(el === svg && name === 'data-chart');
-      if (name.startsWith('on') || link || page || data) el.removeAttribute(attr.name);
+      // data-* attributes stay: they name what each mark stands for (event ids, nodes), and do nothing.
+      if (name.startsWith('on') || link || page) el.removeAttribute(attr.name);
     }
   }
 }
