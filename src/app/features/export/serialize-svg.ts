@@ -53,7 +53,7 @@ export function appendNotes(svg: SVGSVGElement, lines: readonly string[]): void 
   if (lines.length === 0) return;
   const doc = svg.ownerDocument;
   const { width, height } = svgSize(svg);
-  const fs = Math.round(Math.max(11, Math.min(18, width / 80)));
+  const fs = Math.round(Math.max(10, Math.min(16, width / 95)));
   const pad = Math.round(fs * 0.8);
   const wrapped = lines.flatMap((l) => wrapText(l, width - 2 * pad, fs));
   const lh = Math.round(fs * 1.35);
@@ -74,7 +74,8 @@ export function appendNotes(svg: SVGSVGElement, lines: readonly string[]): void 
     text.setAttribute('x', String(pad));
     text.setAttribute('y', String(height + (i + 1) * lh - Math.round(fs * 0.2)));
     text.setAttribute('font-size', String(fs));
-    text.setAttribute('fill', '#555555');
+    // A style, not a fill attribute: the charts' own `text{fill:…}` rules would win over an attribute.
+    text.setAttribute('style', 'fill:#555555');
     text.textContent = line;
     g.append(text);
   });
