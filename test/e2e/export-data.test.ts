@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deriveRelations } from '../../src/shared/relations';
 import type { Dataset } from '../../src/shared/schema';
 import { launch, openPage } from './browser';
+import { seriousViolations } from './axe';
 import { downloads, pixelStats, pngSize } from './export-helpers';
 
 const baseUrl = inject('baseUrl');
@@ -87,6 +88,35 @@ describe('Export PNG (built site)', () => {
       await page.keyboard.press('Enter');
     });
     expect(pngSize(x4!.bytes)).toEqual({ width: 4 * width, height: 4 * height });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the export menus (built site)', () => {
+  it('open from the keyboard, pass axe while open in Hindi, and Esc gives the focus back', async () => {
+    const { page, problems, context } = await openPage(browser, baseUrl);
+    await page.addInitScript(`localStorage.setItem('diplomap.locale', 'hi')`);
+    await page.goto(`${baseUrl}#/timeline`);
+    await page.locator('svg[data-chart="timeline"]').waitFor({ timeout: 20_000 });
+    const data = page.getByRole('button', { name: 'डेटा डाउनलोड' });
+    await data.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await data.getAttribute('aria-expanded')).toBe('true');
+    const items = page.getByRole('menuitem');
+    expect(await items.allTextContents()).toEqual(['CSV (स्प्रेडशीट)', 'JSON']);
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement.textContent'))
+      .toBe('CSV (स्प्रेडशीट)');
+    expect(await seriousViolations(page, 'header')).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await items.count()).toBe(0);
+    expect(await page.evaluate<string>('document.activeElement.getAttribute("aria-haspopup")')).toBe('menu');
+    // The header row keeps to one line at 1280 px with the longest labels.
+    const height = await page.evaluate<number>(
+      'document.querySelector("header.app-header").getBoundingClientRect().height',
+    );
+    expect(height).toBeLessThan(70);
     expect(problems).toEqual([]);
     await context.close();
   });
