@@ -13,6 +13,7 @@ export const MAP_LABELS = {
     shading: 'Meetings per country',
     arcs: 'Visit (visitor → host)',
     source: 'Basemap: Natural Earth (world-atlas). Data: Diplomap pipeline.',
+    notOnMap: 'Not on the map',
   },
   bn: {
     mapLabel: 'বৈঠকের বিশ্ব মানচিত্র',
@@ -24,6 +25,7 @@ export const MAP_LABELS = {
     shading: 'দেশ অনুযায়ী বৈঠক',
     arcs: 'সফর (অতিথি → আয়োজক)',
     source: 'মানচিত্র: ন্যাচারাল আর্থ (world-atlas)। তথ্য: ডিপ্লোম্যাপ পাইপলাইন।',
+    notOnMap: 'মানচিত্রে নেই',
   },
   hi: {
     mapLabel: 'बैठकों का विश्व मानचित्र',
@@ -35,6 +37,7 @@ export const MAP_LABELS = {
     shading: 'देश के अनुसार बैठकें',
     arcs: 'यात्रा (अतिथि → मेज़बान)',
     source: 'मानचित्र: नेचुरल अर्थ (world-atlas)। डेटा: डिप्लोमैप पाइपलाइन।',
+    notOnMap: 'मानचित्र पर नहीं',
   },
 } as const;
 

@@ -62,10 +62,16 @@ export function exportContext(
   const t = EXPORT_STRINGS[locale];
   const date = now.toISOString().slice(0, 10);
   const vintage = dataVintage(dataset);
+  const from = filters.from && formatPartialDate(filters.from, locale);
+  const to = filters.to && formatPartialDate(filters.to, locale);
   const range =
-    filters.from || filters.to
-      ? `${filters.from ? formatPartialDate(filters.from, locale) : '…'} – ${filters.to ? formatPartialDate(filters.to, locale) : '…'}`
-      : t.allDates;
+    from && to
+      ? `${from} – ${to}`
+      : from
+        ? fill(t.since, { date: from })
+        : to
+          ? fill(t.until, { date: to })
+          : t.allDates;
   const names = describeFilters(filters, dataset, locale);
   const datesText = fill(t.dates, { range });
   const filtersText = names.length ? fill(t.filters, { list: names.join(', ') }) : null;

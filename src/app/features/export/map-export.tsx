@@ -56,7 +56,14 @@ export function mapModel(dataset: Dataset, ctx: ExportContext, input: MapExportI
         arcs: l.arcs,
         shading: l.shading,
         rampEnds: [formatNumber(1, ctx.locale), formatNumber(maxCountry, ctx.locale)],
-        footer: [l.source, ctx.dataText, ctx.exportedText],
+        // Meetings without a place (calls, unknown venue) are listed beside the map on screen;
+        // the file says how many so they are not silently lost.
+        footer: [
+          `${l.notOnMap}: ${formatNumber(aggregate.unplaced.length, ctx.locale)}`,
+          l.source,
+          ctx.dataText,
+          ctx.exportedText,
+        ],
       },
     },
     { ...view, width: Math.round(input.width), height: Math.round(input.height) },

@@ -4,7 +4,6 @@ import { MAP_LABELS } from '../../charts/map/map-labels';
 export const MAP_STRINGS = {
   en: {
     ...MAP_LABELS.en,
-    notOnMap: 'Not on the map',
     onMap: 'On the map',
     meetings: 'meetings',
     time: 'Meetings up to',
@@ -15,7 +14,6 @@ export const MAP_STRINGS = {
   },
   bn: {
     ...MAP_LABELS.bn,
-    notOnMap: 'মানচিত্রে নেই',
     onMap: 'মানচিত্রে',
     meetings: 'বৈঠক',
     time: 'যে সময় পর্যন্ত বৈঠক',
@@ -26,7 +24,6 @@ export const MAP_STRINGS = {
   },
   hi: {
     ...MAP_LABELS.hi,
-    notOnMap: 'मानचित्र पर नहीं',
     onMap: 'मानचित्र पर',
     meetings: 'बैठकें',
     time: 'इस समय तक की बैठकें',

@@ -66,10 +66,10 @@ describe('exportContext(state, dataset, url, now)', () => {
     const en = exportContext({ view: 'map', locale: 'en', filters }, dataset, 'https://x/#/map', now);
     expect(en.date).toBe('2026-03-01');
     expect(en.vintage).toBe(dataVintage(dataset));
-    expect(en.datesText).toBe('Dates: January 2026 – …');
+    expect(en.datesText).toBe('Dates: from January 2026');
     expect(en.filtersText).toBe('Filters: India, held');
     expect(en.citation('World map')).toContain(
-      'Diplomap, “World map” (Dates: January 2026 – …; Filters: India, held).',
+      'Diplomap, “World map” (Dates: from January 2026; Filters: India, held).',
     );
     expect(en.citation('World map')).toContain('https://x/#/map');
     const bn = exportContext({ view: 'map', locale: 'bn', filters: EMPTY_FILTERS }, dataset, 'u', now);
