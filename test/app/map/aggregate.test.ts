@@ -5,7 +5,7 @@ import {
   categoryOf,
   markerRadius,
   shadeStep,
-} from '../../../src/app/features/map/aggregate';
+} from '../../../src/app/charts/map/aggregate';
 import type { DiploEvent } from '../../../src/shared/schema';
 import fixture from '../../fixtures/app/dataset.json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircle } from '../../../src/app/features/map/arcs';
+import { greatCircle } from '../../../src/app/charts/map/arcs';
 import { meetingMonths, monthRange } from '../../../src/app/features/map/months';
 
 describe('greatCircle(from, to)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingMarker } from '../../../src/app/features/map/aggregate';
-import { clusterMarkers } from '../../../src/app/features/map/cluster';
+import type { MeetingMarker } from '../../../src/app/charts/map/aggregate';
+import { clusterMarkers } from '../../../src/app/charts/map/cluster';
 
 const marker = (key: string, lat: number, lon: number, count: number): MeetingMarker => ({
   key,

@@ -2,7 +2,7 @@
 // node -e "…numericToAlpha2(id) for each world-atlas id…". This test fails when they drift apart.
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import isoNumeric from '../../../src/app/features/map/iso-numeric.json';
+import isoNumeric from '../../../src/app/charts/map/iso-numeric.json';
 import world from 'world-atlas/countries-110m.json';
 
 describe('iso-numeric.json', () => {

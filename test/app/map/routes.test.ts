@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitArc } from '../../../src/app/features/map/arcs';
-import { greatCircle } from '../../../src/app/features/map/arcs';
-import { routeWeight, visitRoutes } from '../../../src/app/features/map/routes';
+import type { VisitArc } from '../../../src/app/charts/map/arcs';
+import { greatCircle } from '../../../src/app/charts/map/arcs';
+import { routeWeight, visitRoutes } from '../../../src/app/charts/map/routes';
 
 const arc = (eventId: string, visitor: string, host: string, to: [number, number]): VisitArc => {
   const path = greatCircle([28.6, 77.2], to);

@@ -1,60 +1,80 @@
 /**
- * "Export SVG": saves every chart of the current view (each `<svg data-chart>`) as a standalone
- * SVG file. The map is drawn by Leaflet and has no standalone vector export yet, so on the map
- * view the button is disabled and says why.
+ * The header's export controls: "Export SVG" (one click: every chart of the view, the map
+ * included, as standalone SVG), "Export PNG" (1×, 2×, 4×, drawn from the same SVG) and "Download
+ * data" (CSV or JSON of the rows behind the view). The work lives in ./run-export.ts, loaded on
+ * the first click so the first view does not carry it.
  */
+import { useState } from 'react';
+import { useDataset } from '../../data/use-dataset';
 import { useStore } from '../../state/store';
-import { exportFileName, serializeChart } from './serialize-svg';
+import type { ExportRequest } from './run-export';
+import { MenuButton } from './menu-button';
+import { EXPORT_STRINGS, fill } from './strings';
+import './export.css';
 
-const STRINGS = {
-  en: {
-    label: 'Export SVG',
-    none: 'No chart to export in this view yet (the map’s vector export is not built yet)',
-  },
-  bn: { label: 'SVG রপ্তানি', none: 'এই ভিউতে রপ্তানির মতো চার্ট নেই (মানচিত্রের ভেক্টর রপ্তানি এখনো তৈরি হয়নি)' },
-  hi: { label: 'SVG निर्यात', none: 'इस व्यू में निर्यात के लिए चार्ट नहीं है (मानचित्र का वेक्टर निर्यात अभी नहीं बना)' },
-};
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+type Status =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; n: number } | { kind: 'failed'; reason: string };
 
 export function ExportButton() {
   const locale = useStore((s) => s.locale);
   const view = useStore((s) => s.view);
-  const countries = useStore((s) => s.filters.countries);
-  const t = STRINGS[locale];
-  const disabled = view === 'map' || view === 'sources' || view === 'present';
-  const run = () => {
-    const charts = [...document.querySelectorAll<SVGSVGElement>('main svg[data-chart]')];
-    const date = new Date().toISOString().slice(0, 10);
-    for (const svg of charts) {
-      const name = svg.getAttribute('data-chart') ?? view;
-      const title = svg.getAttribute('aria-label') ?? `Diplomap ${name}`;
-      const text = serializeChart(svg, {
-        title,
-        source: 'Diplomap (news articles; see the Sources view)',
-        date,
-      });
-      download(exportFileName(name, countries, date), text);
-    }
+  const dataset = useDataset();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const t = EXPORT_STRINGS[locale];
+  const noChart = view === 'sources' || view === 'present';
+  const noData = view === 'present';
+  const busy = status.kind === 'busy';
+
+  const run = (req: ExportRequest) => {
+    setStatus({ kind: 'busy' });
+    import('./run-export')
+      .then(({ runExport }) => runExport(req, dataset))
+      .then(
+        (n) => setStatus({ kind: 'done', n }),
+        (e: unknown) => setStatus({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) }),
+      );
   };
+
+  const message =
+    status.kind === 'busy'
+      ? t.busy
+      : status.kind === 'done'
+        ? fill(t.done, { n: String(status.n) })
+        : status.kind === 'failed'
+          ? fill(t.failed, { reason: status.reason })
+          : '';
   return (
-    <button
-      type="button"
-      className="export-button"
-      onClick={run}
-      disabled={disabled}
-      title={disabled ? t.none : undefined}
-    >
-      {t.label}
-    </button>
+    <div role="group" aria-label={t.group} className="export-controls" aria-busy={busy}>
+      <button
+        type="button"
+        onClick={() => run({ kind: 'svg' })}
+        disabled={noChart || busy}
+        title={noChart ? t.noChart : undefined}
+      >
+        {t.exportSvg}
+      </button>
+      <MenuButton
+        label={t.exportPng}
+        disabled={noChart || busy}
+        title={noChart ? t.noChart : undefined}
+        items={([1, 2, 4] as const).map((scale) => ({
+          id: `png${scale}`,
+          label: t[`scale${scale}`],
+          run: () => run({ kind: 'png', scale }),
+        }))}
+      />
+      <MenuButton
+        label={t.downloadData}
+        disabled={noData || busy}
+        title={noData ? t.noData : undefined}
+        items={[
+          { id: 'csv', label: t.csv, run: () => run({ kind: 'csv' }) },
+          { id: 'json', label: t.json, run: () => run({ kind: 'json' }) },
+        ]}
+      />
+      <span role="status" className={status.kind === 'failed' ? 'export-status failed' : 'visually-hidden'}>
+        {message}
+      </span>
+    </div>
   );
 }

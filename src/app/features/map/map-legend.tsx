@@ -1,4 +1,4 @@
-/** The map's legend, as an HTML overlay (the export issue will rebuild it as SVG). */
+/** The map’s legend, as an HTML overlay; the SVG export draws the same labels (charts/map/map-frame.ts). */
 import { MEETING_COLOURS, SEQUENTIAL_BLUES } from '../../charts/palette';
 import { formatNumber } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';

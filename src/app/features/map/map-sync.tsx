@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import { useStore } from '../../state/store';
 import type { MapView } from '../../state/store';
-import type { LatLon } from './arcs';
+import type { LatLon } from '../../charts/map/arcs';
 
 const round = (v: MapView): MapView => ({
   lat: Math.round(v.lat * 1000) / 1000,

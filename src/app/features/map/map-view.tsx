@@ -8,11 +8,10 @@ import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
 import { ShowMore, useShowMore } from '../../shell/show-more';
 import { useStore } from '../../state/store';
-import { aggregateMeetings } from './aggregate';
+import { aggregateMeetings } from '../../charts/map/aggregate';
 import { selectMarker } from './select-marker';
-import { visitArcs } from './arcs';
-import type { LatLon } from './arcs';
-import { countryAnchor } from './basemap';
+import { visitArcs } from '../../charts/map/arcs';
+import { anchorWithPlaces } from '../../charts/map/basemap';
 import { MapLegend } from './map-legend';
 import { meetingMonths, monthRange } from './months';
 import { MAP_STRINGS } from './strings';
@@ -27,14 +26,7 @@ export default function MapView() {
   const select = useStore((s) => s.select);
   const s = MAP_STRINGS[locale];
   const aggregate = useMemo(() => aggregateMeetings(events), [events]);
-  // Small countries missing from the 1:110m shapes (Singapore, Bahrain) fall back to a known place.
-  const arcs = useMemo(() => {
-    const anchor = (c: string): LatLon | null => {
-      const p = lookup(dataset).placeOfCountry.get(c);
-      return countryAnchor(c) ?? (p ? [p.lat, p.lon] : null);
-    };
-    return visitArcs(events, anchor);
-  }, [events, dataset]);
+  const arcs = useMemo(() => visitArcs(events, anchorWithPlaces(dataset.places)), [events, dataset]);
   const byId = lookup(dataset).event;
   const months = useMemo(() => {
     const range = meetingMonths(dataset.events.filter((e) => e.type === 'meeting').map((e) => e.date));

@@ -6,10 +6,10 @@ import type { CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { DiploEvent } from '../../../shared/schema';
-import { MEETING_COLOURS } from '../../charts/palette';
+import { markerStyle } from '../../charts/map/map-style';
 import { countryName, formatPartialDate } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';
-import type { MeetingMarker as Marker } from './aggregate';
+import type { MeetingMarker as Marker } from '../../charts/map/aggregate';
 import { MAP_STRINGS } from './strings';
 
 export function MeetingMarker(props: {
@@ -48,18 +48,18 @@ export function MeetingMarker(props: {
     [marker, label, onSelect],
   );
 
-  const colour = MEETING_COLOURS[marker.category];
+  const look = markerStyle(marker.category, marker.approximate, props.selected);
   return (
     <CircleMarker
       ref={ref}
       center={[marker.lat, marker.lon]}
       radius={props.radius}
       pathOptions={{
-        color: props.selected ? '#000' : '#fff',
-        weight: props.selected ? 3 : 1.5,
-        fillColor: colour,
-        fillOpacity: 0.85,
-        dashArray: marker.approximate ? '4 3' : undefined,
+        color: look.stroke,
+        weight: look.strokeWidth,
+        fillColor: look.fill,
+        fillOpacity: look.fillOpacity,
+        dashArray: look.dashArray,
       }}
       eventHandlers={{ click: () => onSelect(marker) }}
     >

@@ -1,6 +1,6 @@
 /** What a click (or Enter) on a marker selects, shared by the map and the list beside it. */
 import { useStore } from '../../state/store';
-import type { MeetingMarker } from './aggregate';
+import type { MeetingMarker } from '../../charts/map/aggregate';
 
 /** Its meeting, or the place when several meetings share it (the details list them all). */
 export function selectMarker(m: MeetingMarker): void {

@@ -7,19 +7,19 @@ import type { Layer, Path, PathOptions } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { GeoJSON, MapContainer, Polyline, useMap, useMapEvent } from 'react-leaflet';
 import type { DiploEvent } from '../../../shared/schema';
-import { SEQUENTIAL_BLUES } from '../../charts/palette';
 import { useStore } from '../../state/store';
 import type { Selection, UiLocale } from '../../state/store';
-import type { MapAggregate, MeetingMarker as MeetingMarkerModel } from './aggregate';
-import { clusterMarkers } from './cluster';
-import { markerRadius, shadeStep } from './aggregate';
+import type { MapAggregate, MeetingMarker as MeetingMarkerModel } from '../../charts/map/aggregate';
+import { clusterMarkers } from '../../charts/map/cluster';
+import { markerRadius } from '../../charts/map/aggregate';
+import { ARC_STYLE, countryStyle } from '../../charts/map/map-style';
 import { selectMarker } from './select-marker';
-import type { LatLon, VisitArc } from './arcs';
-import { countryShapes } from './basemap';
-import type { CountryProps } from './basemap';
+import type { LatLon, VisitArc } from '../../charts/map/arcs';
+import { countryShapes } from '../../charts/map/basemap';
+import type { CountryProps } from '../../charts/map/basemap';
 import { FitToData, FollowMapView, TrackMapView } from './map-sync';
 import { MeetingMarker } from './meeting-marker';
-import { routeWeight, visitRoutes } from './routes';
+import { routeWeight, visitRoutes } from '../../charts/map/routes';
 
 export function WorldMap(props: {
   aggregate: MapAggregate;
@@ -41,13 +41,13 @@ export function WorldMap(props: {
   const style = useCallback(
     (f?: Feature<Geometry, CountryProps>): PathOptions => {
       const iso = f?.properties.iso ?? '';
-      const step = shadeStep(aggregate.countryCounts.get(iso) ?? 0, maxCountry);
       const selected = selection?.kind === 'country' && selection.id === iso;
+      const look = countryStyle(aggregate.countryCounts.get(iso) ?? 0, maxCountry, selected);
       return {
-        fillColor: step === null ? '#e9e7e1' : SEQUENTIAL_BLUES[step],
-        fillOpacity: 1,
-        color: selected ? '#000' : '#9a9a94',
-        weight: selected ? 2 : 0.6,
+        fillColor: look.fill,
+        fillOpacity: look.fillOpacity,
+        color: look.stroke,
+        weight: look.strokeWidth,
       };
     },
     [aggregate, maxCountry, selection],
@@ -78,9 +78,9 @@ export function WorldMap(props: {
           key={a.key}
           positions={[a.path, a.arrow]}
           pathOptions={{
-            color: '#16324f',
+            color: ARC_STYLE.stroke,
             weight: routeWeight(a.eventIds.length),
-            opacity: 0.8,
+            opacity: ARC_STYLE.strokeOpacity,
             className: 'visit-arc',
             interactive: false,
           }}

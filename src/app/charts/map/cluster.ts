@@ -4,19 +4,14 @@
  * the same markers and zoom always give the same clusters.
  */
 import type { MeetingMarker } from './aggregate';
-
-function project(lat: number, lon: number, zoom: number): [number, number] {
-  const size = 256 * 2 ** zoom;
-  const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size];
-}
+import { worldPixel } from './mercator';
 
 /** Groups markers closer than `minPx` on screen; a group of one is the marker itself. */
 export function clusterMarkers(markers: readonly MeetingMarker[], zoom: number, minPx = 26): MeetingMarker[] {
   const ordered = [...markers].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   const groups: { members: MeetingMarker[]; x: number; y: number }[] = [];
   for (const m of ordered) {
-    const [x, y] = project(m.lat, m.lon, zoom);
+    const [x, y] = worldPixel(m.lat, m.lon, zoom);
     const near = groups.find((g) => Math.hypot(g.x - x, g.y - y) < minPx);
     if (near) near.members.push(m);
     else groups.push({ members: [m], x, y });

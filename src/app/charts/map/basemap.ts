@@ -5,6 +5,7 @@
  */
 import { geoArea, geoCentroid } from 'd3';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Place } from '../../../shared/schema';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
@@ -88,4 +89,18 @@ export function countryAnchor(iso: string): LatLon | null {
     }
   }
   return anchors.get(iso) ?? null;
+}
+
+/**
+ * A country's anchor for arcs: its shape's centre, or, for small countries missing from the
+ * 1:110m shapes (Singapore, Bahrain), the first known place in it.
+ */
+export function anchorWithPlaces(places: readonly Place[]): (country: string) => LatLon | null {
+  // One pass over the places, not one per visit: a large corpus has thousands of visits.
+  const first = new Map<string, Place>();
+  for (const p of places) if (!first.has(p.country)) first.set(p.country, p);
+  return (c) => {
+    const p = first.get(c);
+    return countryAnchor(c) ?? (p ? [p.lat, p.lon] : null);
+  };
 }
