@@ -70,6 +70,20 @@ function isLocative(text: string, hit: Located, lang: Language): boolean {
   return /\b(in|at|to)\s+(the\s+)?$/i.test(before) && !/^'s\b/.test(text.slice(hit.end, hit.end + 2));
 }
 
+/**
+ * A city named as the owner of the venue ("कोलंबो के राष्ट्रपति सचिवालय में", "at Colombo's Presidential
+ * Secretariat"): the meeting is in that city, though the venue itself is not in the gazetteer.
+ */
+function isVenueOwner(text: string, hit: Located, lang: Language): boolean {
+  const after = text.slice(hit.end, hit.end + 60);
+  if (lang === 'hi') return /^\s*(?:के|की|का)\s+(?:[^\s।,.]+\s+){1,3}?(?:में|पर)(?![\p{L}\p{M}])/u.test(after);
+  if (lang === 'en') {
+    const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+    return /\b(in|at)\s+(the\s+)?$/i.test(before) && /^['’]s\s/.test(after);
+  }
+  return false;
+}
+
 /** "US tariffs", "মার্কিন শুল্ক", "चीनी निर्यात प्रतिबंध": the country imposing a measure is context, not a party to a meeting. */
 function isMeasureActor(hit: Located, measures: Located[], lang: Language): boolean {
   const gap = lang === 'en' ? 4 : 8;
@@ -165,9 +179,16 @@ export function sentenceFacts(
       const place = lexicon.places.get(hit.id);
       if (!place) continue;
       const capital = lexicon.capitalOf.get(hit.id);
-      if (place.kind === 'venue' || isLocative(text, h, lang) || !capital || isDateline(text, sentence, h)) {
+      const owner = isVenueOwner(text, h, lang);
+      if (
+        place.kind === 'venue' ||
+        isLocative(text, h, lang) ||
+        owner ||
+        !capital ||
+        isDateline(text, sentence, h)
+      ) {
         const dateline = isDateline(text, sentence, h);
-        const locative = isLocative(text, h, lang) || dateline;
+        const locative = isLocative(text, h, lang) || owner || dateline;
         venues.push({
           placeId: hit.id,
           country: place.country,
@@ -229,6 +250,9 @@ export function sentenceFacts(
     anaphoric,
     subject,
     refersBack,
-    samePlace: /^[\s,;]*(?:where|যেখানে|जहां|जहाँ)/iu.test(sentence.text),
+    // "…, where", and "there" for the place just told ("शुक्रवार को उन्होंने वहां … भाग लिया").
+    samePlace:
+      /^[\s,;]*(?:where|যেখানে|जहां|जहाँ)/iu.test(sentence.text) ||
+      /(?<![\p{L}\p{M}])(?:there|সেখানে|ওখানে|সেখানেই|वहां|वहाँ|वहीं)(?![\p{L}\p{M}])/iu.test(sentence.text),
   };
 }

@@ -160,8 +160,10 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   let lastSubject: string | null = null;
   let lastPlace: CandidatePlace | null = null;
+  // The latest place any clause named: "there" and "where" point to it.
+  let placeBefore: CandidatePlace | null = null;
   for (const f of ctx.facts) {
-    const placeBefore = lastPlace;
+    if (lastPlace) placeBefore = lastPlace;
     lastPlace = clausePlace(ctx, f);
     // The headline names the story; the body reports it, with its date and place.
     if (f.sentence.title) continue;
@@ -193,7 +195,11 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     if (f.refersBack && attachToPrevious(out, ctx, f, parties)) continue;
     // A verbless line with no date and no full stop (a headline or caption) can only add to a meeting already found.
     const fragment = !/[.।?!]["'’”)]?\s*$/u.test(f.sentence.text);
-    if (fragment && !ctx.dates[f.index]?.hasVerb && !ctx.dates[f.index]?.mentions.length) {
+    // A short line without a full stop inside the story is a subheading ("बैंकॉक में यूनुस और ओली से
+    // मिले"): its subject is the story's, so it too only adds to a meeting told.
+    const whole = (f.sentence.parent ?? f.sentence).text;
+    const subheading = !/[.।?!]["'’”)]?\s*$/u.test(whole) && whole.trim().length <= 70;
+    if ((fragment && !ctx.dates[f.index]?.hasVerb && !ctx.dates[f.index]?.mentions.length) || subheading) {
       attachToPrevious(out, ctx, f, parties);
       continue;
     }
@@ -235,9 +241,25 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
         attachToPrevious(out, ctx, f, group);
       }
     }
+    for (const c of made) inheritContext(c, made, out, f.index);
     out.push(...made);
   }
   return out;
+}
+
+/**
+ * A meeting the clause leaves undated takes the date of the gathering it was held beside ("सम्मेलन
+ * से इतर मोदी ने यूनुस से मुलाकात की") or of the meeting told just before ("He also held talks with
+ * Oli"); its place too, unless it is a call. Narrative order makes these the same occasion.
+ */
+function inheritContext(c: Candidate, made: Candidate[], out: Candidate[], index: number): void {
+  if (c.date) return;
+  const beside = made.find((o) => o !== c && o.date && (o.kind === 'summit' || o.kind === 'multilateral'));
+  const before = [...out].reverse().find((o) => o.type === 'meeting' && index - o.lastSentence <= 2);
+  const ref = beside ?? (before?.date && before.status === c.status ? before : undefined);
+  if (!ref?.date) return;
+  c.date = ref.date;
+  if (!c.place && c.kind !== 'call' && ref.place) c.place = ref.place;
 }
 
 /**
