@@ -26,5 +26,10 @@ export function entityName(dataset: Dataset, kind: SelectionKind, id: string, lo
       return dataset.articles.find((a) => a.id === id)?.title ?? id;
     case 'event':
       return dataset.events.find((e) => e.id === id)?.summary ?? id;
+    case 'pair':
+      return id
+        .split(',')
+        .map((part) => entityName(dataset, /^[A-Z]{2}$/.test(part) ? 'country' : 'person', part, locale))
+        .join(' – ');
   }
 }

@@ -4,12 +4,23 @@
  * export feature can save the <svg> as it is (STYLE.md, Excalidraw export).
  */
 import type { ReactNode, Ref } from 'react';
+import type { EventType } from '../../../shared/vocab';
+import { typeSymbolPath } from '../symbols';
 
 export interface LegendItem {
   label: string;
   colour: string;
-  /** How the legend swatch looks: a dot, a line (edges) or a hollow dot (planned). */
-  shape: 'dot' | 'line' | 'hollow' | 'bar';
+  /**
+   * How the legend swatch looks: a dot, a line (edges), a hollow dot (planned), a bar, an event
+   * type's symbol, a cell's corner triangle or a cell outline.
+   */
+  shape: 'dot' | 'line' | 'hollow' | 'bar' | 'symbol' | 'corner' | 'box';
+  /** Dash pattern of a line or box swatch, as on the marks it stands for. */
+  dash?: string;
+  /** Stroke width of a line swatch, px; a quarter of the font size when absent. */
+  width?: number;
+  /** The event type whose symbol a 'symbol' swatch shows. */
+  symbol?: EventType;
 }
 
 export interface FrameBox {
@@ -54,7 +65,36 @@ interface FrameProps {
 function Swatch({ item, size }: { item: LegendItem; size: number }) {
   const r = size * 0.38;
   if (item.shape === 'line')
-    return <line x1={0} x2={size * 1.2} y1={0} y2={0} stroke={item.colour} strokeWidth={size * 0.25} />;
+    return (
+      <line
+        x1={0}
+        x2={size * 1.2}
+        y1={0}
+        y2={0}
+        stroke={item.colour}
+        strokeWidth={item.width ?? size * 0.25}
+        strokeDasharray={item.dash}
+      />
+    );
+  if (item.shape === 'symbol' && item.symbol)
+    return (
+      <path transform={`translate(${r},0)`} d={typeSymbolPath(item.symbol, size * 0.8)} fill={item.colour} />
+    );
+  if (item.shape === 'corner')
+    return <path d={`M0,${-r}L${2 * r},${-r}L${2 * r},${r}Z`} fill={item.colour} />;
+  if (item.shape === 'box')
+    return (
+      <rect
+        x={1}
+        y={-r}
+        width={2 * r}
+        height={2 * r}
+        fill="#eee"
+        stroke={item.colour}
+        strokeWidth={2}
+        strokeDasharray={item.dash}
+      />
+    );
   if (item.shape === 'bar')
     return <rect x={0} y={-r} width={size * 1.2} height={2 * r} fill={item.colour} opacity={0.45} />;
   return (

@@ -1,0 +1,41 @@
+/**
+ * The network layout for a graph and size: computed inline for small graphs, in a Web Worker
+ * above WORKER_THRESHOLD nodes (a few hundred nodes take long enough to block input). The result
+ * is the same pure `layoutNetwork` model either way. While the worker runs, the previous model
+ * stays on screen and `pending` is true; a newer request ends the older worker.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Graph } from './graphs';
+import type { NetworkModel } from './layout-network';
+import { runLayout } from './layout-request';
+import type { LayoutRequest } from './layout-request';
+
+export const WORKER_THRESHOLD = 300;
+
+export function useNetworkLayout(
+  graph: Graph,
+  size: LayoutRequest['size'],
+): { model: NetworkModel | null; pending: boolean } {
+  const { width, height, seed, useWeight } = size;
+  const request = useMemo<LayoutRequest>(
+    () => ({ nodes: graph.nodes, links: graph.links, size: { width, height, seed, useWeight } }),
+    [graph, width, height, seed, useWeight],
+  );
+  const offThread = request.nodes.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
+  const inline = useMemo(() => (offThread ? null : runLayout(request)), [offThread, request]);
+  const [done, setDone] = useState<{ request: LayoutRequest; model: NetworkModel } | null>(null);
+
+  useEffect(() => {
+    if (!offThread) return;
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<NetworkModel>) => {
+      setDone({ request, model: event.data });
+      worker.terminate();
+    };
+    worker.postMessage(request);
+    return () => worker.terminate();
+  }, [offThread, request]);
+
+  if (!offThread) return { model: inline, pending: false };
+  return { model: done?.model ?? null, pending: done?.request !== request };
+}
