@@ -51,6 +51,7 @@ export function Badge(props: {
     <g
       data-badge={b.lane}
       data-count={b.ids.length}
+      data-ids={b.ids.join(' ')}
       role="button"
       tabIndex={0}
       aria-label={props.label}
