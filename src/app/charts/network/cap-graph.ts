@@ -4,6 +4,7 @@
  * neither usable nor fast; the chart says what it left out. Pure; input order does not matter.
  */
 import type { Graph } from './graphs';
+import { codeOrder } from './layout-network';
 
 export interface CappedGraph extends Graph {
   /** Nodes and links before the cap. */
@@ -11,7 +12,7 @@ export interface CappedGraph extends Graph {
   totalLinks: number;
 }
 
-const byId = (p: { id: string }, q: { id: string }) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
+const byId = (p: { id: string }, q: { id: string }) => codeOrder(p.id, q.id);
 
 export function capGraph(graph: Graph, maxNodes: number, maxLinks: number): CappedGraph {
   const nodes = [...graph.nodes].sort((p, q) => q.value - p.value || byId(p, q)).slice(0, maxNodes);
@@ -25,7 +26,7 @@ export function capGraph(graph: Graph, maxNodes: number, maxLinks: number): Capp
             (p, q) =>
               q.value - p.value ||
               q.weight - p.weight ||
-              `${p.source}|${p.target}`.localeCompare(`${q.source}|${q.target}`),
+              codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`),
           )
           .slice(0, maxLinks);
   return {

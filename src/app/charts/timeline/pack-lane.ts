@@ -36,8 +36,9 @@ export function stackRows(items: readonly PackItem[]): { row: number[]; rows: nu
 
 /**
  * Caps a stacked lane at maxRows: rows up to maxRows - 2 are kept, and items from row
- * maxRows - 1 on are gathered by overlap into badges of at least badgeWidth px; a lone item left in
- * the last row is drawn as itself.
+ * maxRows - 1 on are gathered into badges badgeWidth px wide, each holding the items that start
+ * within its width (so a badge stays local even where marks overlap all along the lane); a lone
+ * item left in the last row is drawn as itself.
  */
 export function capLane(
   items: readonly PackItem[],
@@ -61,12 +62,8 @@ export function capLane(
   const groups: { a: number; b: number; members: { it: PackItem; row: number }[] }[] = [];
   for (const o of overflow) {
     const g = groups[groups.length - 1];
-    if (g && o.it.a < g.b) {
-      g.members.push(o);
-      g.b = Math.max(g.b, o.it.b);
-    } else {
-      groups.push({ a: o.it.a, b: Math.max(o.it.b, o.it.a + badgeWidth), members: [o] });
-    }
+    if (g && o.it.a < g.b) g.members.push(o);
+    else groups.push({ a: o.it.a, b: o.it.a + badgeWidth, members: [o] });
   }
   const badges: PackedLane['badges'] = [];
   for (const g of groups) {
