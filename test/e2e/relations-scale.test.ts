@@ -10,6 +10,7 @@ import { capGraph } from '../../src/app/charts/network/cap-graph';
 import { peopleGraph } from '../../src/app/charts/network/graphs';
 import { layoutNetwork } from '../../src/app/charts/network/layout-network';
 import { syntheticDataset } from '../fixtures/synthetic-dataset';
+import { seriousViolations } from './axe';
 import { launch, openPage } from './browser';
 import { networkPeople } from './expected';
 
@@ -110,6 +111,7 @@ describe('relations at scale (built site, synthetic data)', () => {
     const meetings = big.events.filter((e) => e.type === 'meeting' && e.date);
     expect(counted.length).toBe(meetings.length);
     expect(new Set(counted).size).toBe(meetings.length);
+    expect(await seriousViolations(page, 'svg[data-chart="timeline"]')).toEqual([]);
 
     const badge = page.locator(`${chart} [data-badge="meeting"]`).first();
     const n = Number(await badge.getAttribute('data-count'));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Dataset } from '../../src/shared/schema';
+import { seriousViolations } from './axe';
 import { launch, openPage } from './browser';
 import { expectedPairs, networkCountries, networkPeople } from './expected';
 import type { ExpectedPair } from './expected';
@@ -158,6 +159,7 @@ describe('people network and matrix (built site)', () => {
 
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect.poll(() => page.locator('table[data-table="people"] tbody tr').count()).toBe(narrowed.size);
+    expect(await seriousViolations(page, 'main')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -184,6 +186,7 @@ describe('people network and matrix (built site)', () => {
     await expect
       .poll(() => page.locator('table[data-table="pairs"] tbody tr').count())
       .toBe(narrowed.filter((p) => p.meetings > 0).length);
+    expect(await seriousViolations(page, 'main')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Dataset, DiploEvent } from '../../src/shared/schema';
+import { seriousViolations } from './axe';
 import { launch, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -146,6 +147,7 @@ describe('timeline by country (built site)', () => {
     await expect.poll(() => page.locator(`${chart} [data-lane]`).count()).toBe(2);
     const filtered = dated.filter((e) => e.countries.includes(a) || e.countries.includes(b));
     expect(await drawnPerLane(page)).toEqual(countBy(filtered, [a, b], (e, c) => e.countries.includes(c)));
+    expect(await seriousViolations(page, 'main')).toEqual([]);
 
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const rows = page.locator('table[data-table="timeline"] tbody tr');
@@ -157,6 +159,7 @@ describe('timeline by country (built site)', () => {
     await expect
       .poll(() => page.locator(`${details} [data-event-id]`).getAttribute('data-event-id'))
       .toBe(id);
+    expect(await seriousViolations(page, 'main')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -94,9 +94,15 @@ describe('layoutTimeline(events, lanes) undated strip', () => {
     }
   });
 
-  it('clip(text, max) keeps short text and ends cut text with an ellipsis', () => {
-    expect(clip('Tariff: China', 20)).toBe('Tariff: China');
-    expect(clip('Agreement: Kazakhstan – United States', 12)).toBe('Agreement: …');
-    expect([...clip('চুক্তি: ভারত – বাংলাদেশ', 8)]).toHaveLength(8);
+  it('clip(text, max) keeps short text and cuts long text to a prefix', () => {
+    expect(clip('Tariff: China', 20)).toEqual({ text: 'Tariff: China', cut: false });
+    expect(clip('Agreement: Kazakhstan – United States', 12)).toEqual({ text: 'Agreement', cut: true });
+    expect(clip('Agreement: Kazakhstan – United States', 26)).toEqual({
+      text: 'Agreement: Kazakhstan',
+      cut: true,
+    });
+    const bn = clip('চুক্তি: ভারত – বাংলাদেশ', 8);
+    expect(bn.cut).toBe(true);
+    expect('চুক্তি: ভারত – বাংলাদেশ'.startsWith(bn.text)).toBe(true);
   });
 });

@@ -21,8 +21,10 @@ export interface TimelineChartProps extends TimeGestures {
   undatedLabel: string;
   formatTick: (date: string) => string;
   markLabel: (id: string, label: string) => string;
-  /** Accessible name and text of a "+N" badge. */
+  /** Accessible name of a "+N" badge, starting with its text. */
   badgeLabel: (badge: TimelineBadge) => string;
+  /** A badge's text, "+N" in the interface language's digits. */
+  badgeText: (badge: TimelineBadge) => string;
   moreText: (count: number) => string;
   onMark: (id: string) => void;
   onBadge: (badge: TimelineBadge) => void;
@@ -108,7 +110,7 @@ export function TimelineChart(props: TimelineChartProps) {
             b={b}
             fontSize={fs}
             label={props.badgeLabel(b)}
-            text={`+${b.ids.length}`}
+            text={props.badgeText(b)}
             onBadge={props.onBadge}
           />
         ))}

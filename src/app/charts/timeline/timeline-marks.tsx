@@ -97,12 +97,12 @@ export function UndatedChips(props: {
             data-undated={u.id}
             role="button"
             tabIndex={0}
-            aria-label={props.markLabel(u.id, u.label)}
             onClick={() => props.onMark(u.id)}
             onKeyDown={onEnter(() => props.onMark(u.id))}
             style={{ cursor: 'pointer' }}
           >
-            <title>{props.markLabel(u.id, u.label)}</title>
+            {/* The <title> names the chip (SVG-AAM): the whole text, which the cut text starts. */}
+            <title>{`${u.label}. ${props.markLabel(u.id, u.summary)}`}</title>
             <rect
               x={u.x}
               y={u.y}
@@ -121,6 +121,7 @@ export function UndatedChips(props: {
             />
             <text x={u.x + fs * 1.5} y={u.y + u.h / 2 + fs * 0.28} fontSize={fs * 0.78}>
               {u.text}
+              {u.cut && <tspan aria-hidden="true">…</tspan>}
             </text>
           </g>
         );

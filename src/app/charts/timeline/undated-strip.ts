@@ -16,10 +16,14 @@ export interface UndatedChip {
   status: EventStatus;
   type: EventType;
   colour: string;
-  /** The chip's text, cut to fit with an ellipsis. */
+  /** The chip's text, cut to fit (a prefix of `label`). */
   text: string;
+  /** True when `text` was cut, so the chip ends it with an ellipsis. */
+  cut: boolean;
   /** The whole text, for the tooltip and the accessible name. */
   label: string;
+  /** The event's summary, also in the accessible name. */
+  summary: string;
 }
 
 export interface UndatedStrip {
@@ -30,10 +34,13 @@ export interface UndatedStrip {
   height: number;
 }
 
-/** Cuts text to about `max` characters, ending with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
+/** Cuts text to about `max` characters at a word boundary, leaving room for an ellipsis. */
+export function clip(text: string, max: number): { text: string; cut: boolean } {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+  if (chars.length <= max) return { text, cut: false };
+  const head = chars.slice(0, Math.max(1, max - 1)).join('');
+  const words = head.replace(/\s+\S*$/u, '').replace(/[\s\p{P}]+$/u, '');
+  return { text: words || head.trimEnd(), cut: true };
 }
 
 export function layoutUndated(
@@ -63,8 +70,9 @@ export function layoutUndated(
       status: e.status,
       type: e.type,
       colour: EVENT_TYPE_COLOURS[e.type],
-      text: clip(label, maxChars),
+      ...clip(label, maxChars),
       label,
+      summary: e.summary,
     };
   });
   const more = overflow

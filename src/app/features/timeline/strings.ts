@@ -16,7 +16,7 @@ const en = {
     'Lanes: {name} and the countries it shares most events with. Filter countries to choose the lanes.',
   lanesBusiest:
     'No country filtered or selected: the lanes show the {n} countries with most events. Filter countries or select one to choose.',
-  badgeAria: '{n} more events from {from} to {to}: list them in the table',
+  badgeAria: '+{n} events from {from} to {to}: list them in the table',
   more: '+{n} more: table',
   hint: 'Scroll to zoom, drag the axis to pan, drag across the lanes to set the date filter. Planned events are hollow with a dashed outline.',
   date: 'Date',
@@ -47,7 +47,7 @@ const bn: TimelineStrings = {
   lanesSelection: 'সারি: {name} এবং যেসব দেশের সঙ্গে তার সবচেয়ে বেশি ঘটনা। সারি বেছে নিতে দেশ ফিল্টার করুন।',
   lanesBusiest:
     'কোনো দেশ ফিল্টার বা নির্বাচন করা হয়নি: সারিতে সবচেয়ে বেশি ঘটনার {n}টি দেশ। বেছে নিতে দেশ ফিল্টার বা নির্বাচন করুন।',
-  badgeAria: '{from} থেকে {to} পর্যন্ত আরও {n}টি ঘটনা: সারণিতে দেখুন',
+  badgeAria: '+{n}: {from} থেকে {to} পর্যন্ত আরও ঘটনা, সারণিতে দেখুন',
   more: 'আরও {n}টি: সারণি',
   hint: 'স্ক্রল করে জুম করুন, অক্ষ টেনে সরান, সারিগুলোর ওপর দিয়ে টেনে তারিখ ফিল্টার দিন। পরিকল্পিত ঘটনা ফাঁপা, ড্যাশ রেখায়।',
   date: 'তারিখ',
@@ -77,7 +77,7 @@ const hi: TimelineStrings = {
   lanesSelection: 'पंक्तियाँ: {name} और वे देश जिनके साथ उसकी सबसे अधिक घटनाएँ हैं। पंक्तियाँ चुनने के लिए देश फ़िल्टर करें।',
   lanesBusiest:
     'कोई देश फ़िल्टर या चुना नहीं गया: पंक्तियों में सबसे अधिक घटनाओं वाले {n} देश हैं। चुनने के लिए देश फ़िल्टर करें या चुनें।',
-  badgeAria: '{from} से {to} तक {n} और घटनाएँ: तालिका में देखें',
+  badgeAria: '+{n}: {from} से {to} तक और घटनाएँ, तालिका में देखें',
   more: '{n} और: तालिका',
   hint: 'स्क्रॉल से ज़ूम करें, अक्ष खींचकर सरकाएँ, पंक्तियों पर खींचकर तारीख़ फ़िल्टर लगाएँ। नियोजित घटनाएँ खोखली, डैश रेखा में।',
   date: 'तारीख',

@@ -172,6 +172,7 @@ export default function TimelineView() {
                 to: formatPartialDate(b.to, locale),
               })
             }
+            badgeText={(b) => `+${formatNumber(b.ids.length, locale)}`}
             moreText={(n) => fill(t.more, { n: formatNumber(n, locale) })}
             onMark={(id) => select({ kind: 'event', id })}
             onBadge={(b) => openTable(b.ids)}
