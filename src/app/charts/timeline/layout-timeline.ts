@@ -11,6 +11,7 @@ import { dateBounds } from '../../data/filter';
 import { EVENT_TYPE_COLOURS } from '../palette';
 import { frameBox } from '../network/frame-box';
 import type { FrameBox } from '../network/frame-box';
+import { eventExtent, precisionOf } from './event-extent';
 import { capLane, stackRows } from './pack-lane';
 import type { PackItem } from './pack-lane';
 import { layoutUndated } from './undated-strip';
@@ -83,24 +84,6 @@ const DAY = 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const r1 = (v: number) => Math.round(v * 10) / 10;
-
-/** The days an event's date covers, [start, end) in ms, from the date's own precision. */
-export function eventExtent(event: Pick<DiploEvent, 'date' | 'datePrecision'>): [number, number] | null {
-  if (!event.date) return null;
-  const [first, last] = dateBounds(event.date);
-  const start = ms(first);
-  let end = ms(last) + DAY;
-  if (event.datePrecision === 'week' && event.date.length === 10) end = start + 7 * DAY;
-  if (event.datePrecision === 'season' && event.date.length >= 7) {
-    end = Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 3, 1);
-  }
-  return [start, end];
-}
-
-function precisionOf(event: DiploEvent): DatePrecision {
-  if (event.datePrecision) return event.datePrecision;
-  return event.date?.length === 10 ? 'day' : event.date?.length === 7 ? 'month' : 'year';
-}
 
 export interface TimelineOptions {
   width: number;

@@ -18,12 +18,23 @@ import { countryName, formatNumber, formatPartialDate } from '../../i18n/format'
 import { useShellStrings, useVocab } from '../../shell/use-strings';
 import { useStore } from '../../state/store';
 import { countryLanes, kindLanes } from './timeline-lanes';
+import type { LaneBasis } from './timeline-lanes';
 import { TimelineTable } from './timeline-table';
 import { TIMELINE_STRINGS } from './strings';
+import type { TimelineStrings } from './strings';
 import './timeline.css';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 type LaneMode = 'kind' | 'country';
+
+/** The sentence that tells which rule chose the country lanes. */
+const NOTE_KEYS: Record<LaneBasis, keyof TimelineStrings | null> = {
+  kind: null,
+  filter: 'lanesFilter',
+  'filter-capped': 'lanesFilterCapped',
+  selection: 'lanesSelection',
+  busiest: 'lanesBusiest',
+};
 
 export default function TimelineView() {
   const locale = useStore((s) => s.locale);
@@ -51,25 +62,14 @@ export default function TimelineView() {
   const label = (code: string) => countryName(code, locale);
   const choice =
     mode === 'kind' ? kindLanes(vocab) : countryLanes(events, filters.countries, selectedCountries, label);
-  const note =
-    choice.basis === 'kind'
-      ? null
-      : fill(
-          t[
-            choice.basis === 'filter-capped'
-              ? 'lanesFilterCapped'
-              : choice.basis === 'filter'
-                ? 'lanesFilter'
-                : choice.basis === 'selection'
-                  ? 'lanesSelection'
-                  : 'lanesBusiest'
-          ],
-          {
-            n: formatNumber(choice.lanes.length, locale),
-            total: formatNumber(choice.total, locale),
-            name: selectedCountries.map(label).join(' – '),
-          },
-        );
+  const noteKey = NOTE_KEYS[choice.basis];
+  const note = noteKey
+    ? fill(t[noteKey], {
+        n: formatNumber(choice.lanes.length, locale),
+        total: formatNumber(choice.total, locale),
+        name: selectedCountries.map(label).join(' – '),
+      })
+    : null;
 
   const typeText = (e: DiploEvent) =>
     `${vocab(e.type)}: ${e.countries.map((c) => label(c)).join(' – ') || e.summary}`;
