@@ -58,7 +58,8 @@ export function layoutUndated(
   const overflow = events.length > slots;
   const shown = overflow ? events.slice(0, slots - 1) : events;
   const rows = Math.min(box.maxRows, Math.ceil(events.length / cols));
-  const maxChars = Math.max(4, Math.floor((w - fs * 2) / (fs * 0.52)));
+  // Chip text is 0.78 em; an average Latin, Bengali or Devanagari glyph is about 0.55 of that.
+  const maxChars = Math.max(4, Math.floor((w - fs * 2) / (fs * 0.45)));
   const at = (i: number) => ({ x: Math.round(box.x0 + (i % cols) * w), y: Math.floor(i / cols) * rowHeight });
   const chips = shown.map((e, i) => {
     const label = text(e);
