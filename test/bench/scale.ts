@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale`: the dashboard with a large synthetic dataset (test/bench/scale-data.ts:
+ * `npm run bench:scale`: the dashboard with a large synthetic dataset (test/fixtures/scale-dataset.ts:
  * 20,000 articles, 10,000 meetings, 2,000 people), measured in headless Chromium on localhost.
  *
  * - load: time until each view is drawn;
@@ -18,7 +18,7 @@ import { nodeEffects } from '../../src/pipeline/effects';
 import { chunkTexts, writeDataset } from '../../src/pipeline/write';
 import { launch } from '../e2e/browser';
 import { serveStatic } from '../e2e/static-server';
-import { generateScaleDataset } from './scale-data';
+import { generateScaleDataset } from '../fixtures/scale-dataset';
 
 /** What shows that a view has drawn its marks. */
 const DRAWN: Record<string, string> = {

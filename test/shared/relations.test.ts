@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { derivePairStats, derivePeopleLinks, deriveRelations, eventTone } from '../../src/shared/relations';
+import {
+  derivePairStats,
+  derivePeopleLinks,
+  deriveRelations,
+  eventTone,
+  relationTone,
+} from '../../src/shared/relations';
 import { makeEvent } from '../fixtures/make-event';
 
 const ev = makeEvent;
@@ -84,5 +90,35 @@ describe('derivePeopleLinks(events)', () => {
     expect(links.map((l) => `${l.a}-${l.b}:${l.meetings}`)).toEqual(['p-a-p-b:2', 'p-a-p-c:1', 'p-b-p-c:1']);
     expect(links[0]!.events).toEqual(['m1', 'm2']);
     expect(links[0]!.weight).toBe(1.5);
+  });
+});
+
+describe('relationTone(relation)', () => {
+  it('is whichever of cooperation and conflict has more events, neutral on a tie', () => {
+    expect(relationTone({ cooperation: 3, conflict: 1 })).toBe('cooperation');
+    expect(relationTone({ cooperation: 1, conflict: 3 })).toBe('conflict');
+    expect(relationTone({ cooperation: 2, conflict: 2 })).toBe('neutral');
+    const [r] = deriveRelations([
+      ev('m1'),
+      ev('x1', { type: 'tariff', kind: null }),
+      ev('x2', { type: 'export-control', kind: null }),
+    ]);
+    expect(relationTone(r!)).toBe('conflict');
+  });
+});
+
+describe('derivePeopleLinks(events) with merged reports', () => {
+  it('counts a meeting reported by articles in three languages once for its people', () => {
+    const merged = ev('m1', {
+      people: ['p-a', 'p-b'],
+      sources: ['bn-1', 'hi-1', 'en-1'].map((articleId) => ({
+        articleId,
+        sentence: 's',
+        span: { start: 0, end: 1 },
+        confidence: 0.7,
+      })),
+    });
+    const links = derivePeopleLinks([merged, merged]);
+    expect(links).toEqual([{ a: 'p-a', b: 'p-b', meetings: 1, events: ['m1'], weight: 1 }]);
   });
 });

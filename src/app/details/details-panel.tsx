@@ -4,6 +4,7 @@ import { useStore } from '../state/store';
 import { useShellStrings } from '../shell/use-strings';
 import { EntityDetails } from './entity-details';
 import { EventDetails } from './event-details';
+import { PairDetails } from './pair-details';
 
 export function DetailsPanel() {
   const t = useShellStrings();
@@ -21,7 +22,10 @@ export function DetailsPanel() {
       {!selection && <p className="muted">{t.nothingSelected}</p>}
       {selection?.kind === 'event' &&
         (event ? <EventDetails dataset={dataset} event={event} /> : <p>{t.notFound}</p>)}
-      {selection && selection.kind !== 'event' && <EntityDetails dataset={dataset} selection={selection} />}
+      {selection?.kind === 'pair' && <PairDetails dataset={dataset} selection={selection} />}
+      {selection && selection.kind !== 'event' && selection.kind !== 'pair' && (
+        <EntityDetails dataset={dataset} selection={selection} />
+      )}
     </aside>
   );
 }

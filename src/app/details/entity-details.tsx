@@ -7,6 +7,7 @@ import { useShellStrings, useVocab } from '../shell/use-strings';
 import { openArticle } from './evidence-list';
 import { articlesInvolving, eventsInvolving } from './involving';
 import { entityName } from './names';
+import { PersonDetails } from './person-details';
 
 export function EntityDetails({ dataset, selection }: { dataset: Dataset; selection: Selection }) {
   const t = useShellStrings();
@@ -32,18 +33,28 @@ export function EntityDetails({ dataset, selection }: { dataset: Dataset; select
           </a>
         </p>
       )}
-      <h3>
-        {t.events} ({events.length})
-      </h3>
-      <ul className="link-list">
-        {events.map((e) => (
-          <li key={e.id}>
-            <button type="button" className="link" onClick={() => select({ kind: 'event', id: e.id })}>
-              {formatPartialDate(e.date, locale)} · {vocab(e.type)} — {e.summary}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {selection.kind === 'person' ? (
+        <PersonDetails
+          dataset={dataset}
+          person={dataset.people.find((p) => p.id === selection.id)}
+          events={events}
+        />
+      ) : (
+        <>
+          <h3>
+            {t.events} ({events.length})
+          </h3>
+          <ul className="link-list">
+            {events.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="link" onClick={() => select({ kind: 'event', id: e.id })}>
+                  {formatPartialDate(e.date, locale)} · {vocab(e.type)} — {e.summary}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {selection.kind !== 'article' && (
         <>
           <h3>

@@ -17,6 +17,13 @@ export function eventsInvolving(dataset: Dataset, sel: Selection): DiploEvent[] 
         return e.sources.some((s) => s.articleId === sel.id);
       case 'event':
         return e.id === sel.id;
+      case 'pair': {
+        const [a = '', b = ''] = sel.id.split(',');
+        return (
+          (e.countries.includes(a) && e.countries.includes(b)) ||
+          (e.people.includes(a) && e.people.includes(b))
+        );
+      }
     }
   });
 }
@@ -36,6 +43,8 @@ export function articlesInvolving(dataset: Dataset, sel: Selection): Article[] {
         return a.id === sel.id;
       case 'event':
         return a.events.includes(sel.id);
+      case 'pair':
+        return sel.id.split(',').every((id) => a.countries.includes(id) || a.people.includes(id));
     }
   });
 }

@@ -27,5 +27,10 @@ export function entityName(dataset: Dataset, kind: SelectionKind, id: string, lo
       return lookup(dataset).article.get(id)?.title ?? id;
     case 'event':
       return lookup(dataset).event.get(id)?.summary ?? id;
+    case 'pair':
+      return id
+        .split(',')
+        .map((part) => entityName(dataset, /^[A-Z]{2}$/.test(part) ? 'country' : 'person', part, locale))
+        .join(' – ');
   }
 }

@@ -179,6 +179,7 @@ export const VOCAB_LABELS: Record<UiLocale, Record<string, string>> = {
     'sel.mineral': 'Mineral',
     'sel.article': 'Article',
     'sel.event': 'Event',
+    'sel.pair': 'Pair',
   },
   bn: {
     meeting: 'বৈঠক',
@@ -202,6 +203,7 @@ export const VOCAB_LABELS: Record<UiLocale, Record<string, string>> = {
     'sel.mineral': 'খনিজ',
     'sel.article': 'নিবন্ধ',
     'sel.event': 'ঘটনা',
+    'sel.pair': 'জোড়া',
   },
   hi: {
     meeting: 'बैठक',
@@ -225,5 +227,6 @@ export const VOCAB_LABELS: Record<UiLocale, Record<string, string>> = {
     'sel.mineral': 'खनिज',
     'sel.article': 'लेख',
     'sel.event': 'घटना',
+    'sel.pair': 'जोड़ी',
   },
 };

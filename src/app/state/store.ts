@@ -35,8 +35,11 @@ export const EMPTY_FILTERS: Filters = {
   languages: [],
 };
 
-export type SelectionKind = 'country' | 'person' | 'mineral' | 'event' | 'article' | 'place';
-/** The shared selection: one entity, selected in every view at once. */
+export type SelectionKind = 'country' | 'person' | 'mineral' | 'event' | 'article' | 'place' | 'pair';
+/**
+ * The shared selection: one entity, selected in every view at once. A 'pair' is two countries or
+ * two people (an edge of a relations chart), its id the two ids joined by a comma, sorted.
+ */
 export interface Selection {
   kind: SelectionKind;
   id: string;

@@ -27,7 +27,15 @@ export interface RouteState {
   mapView: MapView | null;
 }
 
-const SELECTION_KINDS: SelectionKind[] = ['country', 'person', 'mineral', 'event', 'article', 'place'];
+const SELECTION_KINDS: SelectionKind[] = [
+  'country',
+  'person',
+  'mineral',
+  'event',
+  'article',
+  'place',
+  'pair',
+];
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function list(value: string | null): string[] {

@@ -39,6 +39,21 @@ describe('layoutNetwork(countryGraph(events))', () => {
   });
 });
 
+describe('countryGraph(events)', () => {
+  it('sizes a country by its distinct meetings and colours a pair by its tone', () => {
+    const g = countryGraph([...events, events[0]!], label);
+    const value = (id: string) => g.nodes.find((n) => n.id === id)?.value;
+    expect(value('US')).toBe(3);
+    expect(value('CN')).toBe(0);
+    const cnUs = g.links.find((l) => l.source === 'CN' && l.target === 'US')!;
+    expect(cnUs).toMatchObject({ value: 0, tone: 'conflict', events: ['e3'] });
+    expect(g.links.find((l) => l.source === 'IN' && l.target === 'US')).toMatchObject({
+      value: 3,
+      tone: 'cooperation',
+    });
+  });
+});
+
 describe('layoutMatrix(deriveRelations(events))', () => {
   it('puts the meeting counts in symmetric cells', () => {
     const m = layoutMatrix(deriveRelations(events), label, { width: 800, height: 600 });

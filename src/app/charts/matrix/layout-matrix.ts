@@ -6,8 +6,8 @@ import type { Relation } from '../../../shared/schema';
 import { relationTone } from '../../../shared/relations';
 import type { Tone } from '../../../shared/vocab';
 import { SEQUENTIAL_BLUES } from '../palette';
-import { frameBox } from '../network/chart-frame';
-import type { FrameBox } from '../network/chart-frame';
+import { frameBox } from '../network/frame-box';
+import type { FrameBox } from '../network/frame-box';
 
 export interface MatrixCell {
   /** Row country, column country. */

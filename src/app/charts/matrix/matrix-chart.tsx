@@ -1,6 +1,7 @@
 /**
  * Renders a MatrixModel: row labels with names, column labels with ISO codes (short, so no
- * rotated text), cells shaded by meetings with a corner triangle for the tone. Reads no store.
+ * rotated text), cells shaded by meetings with a corner triangle for the tone, and conflict also
+ * as a dashed outline (a second channel beside colour, palette.ts). Reads no store.
  */
 import { TONE_COLOURS } from '../palette';
 import { ChartFrame } from '../network/chart-frame';
@@ -81,6 +82,7 @@ export function MatrixChart(props: MatrixChartProps) {
               key={`${c.row}|${c.col}`}
               data-cell={`${c.row}|${c.col}`}
               data-count={c.meetings}
+              data-tone={c.tone}
               role="button"
               tabIndex={0}
               aria-label={props.cellLabel(c)}
@@ -102,6 +104,18 @@ export function MatrixChart(props: MatrixChartProps) {
                 stroke={selected ? '#000' : 'none'}
                 strokeWidth={2}
               />
+              {c.tone === 'conflict' && cell >= 8 && (
+                <rect
+                  x={c.x + 2.5}
+                  y={c.y + 2.5}
+                  width={cell - 5}
+                  height={cell - 5}
+                  fill="none"
+                  stroke={TONE_COLOURS.conflict}
+                  strokeWidth={2}
+                  strokeDasharray="4 2"
+                />
+              )}
               {c.tone !== 'neutral' && (
                 <path
                   d={`M${c.x + cell - tri},${c.y + 1}L${c.x + cell - 1},${c.y + 1}L${c.x + cell - 1},${c.y + tri}Z`}

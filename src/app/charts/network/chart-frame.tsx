@@ -4,36 +4,23 @@
  * export feature can save the <svg> as it is (STYLE.md, Excalidraw export).
  */
 import type { ReactNode, Ref } from 'react';
+import type { EventType } from '../../../shared/vocab';
+import { typeSymbolPath } from '../symbols';
 
 export interface LegendItem {
   label: string;
   colour: string;
-  /** How the legend swatch looks: a dot, a line (edges) or a hollow dot (planned). */
-  shape: 'dot' | 'line' | 'hollow' | 'bar';
-}
-
-export interface FrameBox {
-  /** Base font size in px, grown with the chart so a projector stays readable. */
-  fontSize: number;
-  /** Where the marks go, inside the title/legend header and the source footer. */
-  plot: { x: number; y: number; width: number; height: number };
-}
-
-/** Splits a width × height chart into header, plot and footer. Pure. */
-export function frameBox(width: number, height: number): FrameBox {
-  const fontSize = Math.round(Math.max(12, Math.min(26, Math.min(width / 75, height / 42))));
-  const top = Math.round(fontSize * 3.6);
-  const bottom = Math.round(fontSize * 1.8);
-  const side = Math.round(fontSize * 0.8);
-  return {
-    fontSize,
-    plot: {
-      x: side,
-      y: top,
-      width: Math.max(10, width - 2 * side),
-      height: Math.max(10, height - top - bottom),
-    },
-  };
+  /**
+   * How the legend swatch looks: a dot, a line (edges), a hollow dot (planned), a bar, an event
+   * type's symbol, a cell's corner triangle or a cell outline.
+   */
+  shape: 'dot' | 'line' | 'hollow' | 'bar' | 'symbol' | 'corner' | 'box';
+  /** Dash pattern of a line or box swatch, as on the marks it stands for. */
+  dash?: string;
+  /** Stroke width of a line swatch, px; a quarter of the font size when absent. */
+  width?: number;
+  /** The event type whose symbol a 'symbol' swatch shows. */
+  symbol?: EventType;
 }
 
 const FONT = "'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', system-ui, sans-serif";
@@ -54,7 +41,36 @@ interface FrameProps {
 function Swatch({ item, size }: { item: LegendItem; size: number }) {
   const r = size * 0.38;
   if (item.shape === 'line')
-    return <line x1={0} x2={size * 1.2} y1={0} y2={0} stroke={item.colour} strokeWidth={size * 0.25} />;
+    return (
+      <line
+        x1={0}
+        x2={size * 1.2}
+        y1={0}
+        y2={0}
+        stroke={item.colour}
+        strokeWidth={item.width ?? size * 0.25}
+        strokeDasharray={item.dash}
+      />
+    );
+  if (item.shape === 'symbol' && item.symbol)
+    return (
+      <path transform={`translate(${r},0)`} d={typeSymbolPath(item.symbol, size * 0.8)} fill={item.colour} />
+    );
+  if (item.shape === 'corner')
+    return <path d={`M0,${-r}L${2 * r},${-r}L${2 * r},${r}Z`} fill={item.colour} />;
+  if (item.shape === 'box')
+    return (
+      <rect
+        x={1}
+        y={-r}
+        width={2 * r}
+        height={2 * r}
+        fill="#eee"
+        stroke={item.colour}
+        strokeWidth={2}
+        strokeDasharray={item.dash}
+      />
+    );
   if (item.shape === 'bar')
     return <rect x={0} y={-r} width={size * 1.2} height={2 * r} fill={item.colour} opacity={0.45} />;
   return (

@@ -5,8 +5,8 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import type { Tone } from '../../../shared/vocab';
-import { frameBox } from './chart-frame';
-import type { FrameBox } from './chart-frame';
+import { frameBox } from './frame-box';
+import type { FrameBox } from './frame-box';
 
 export interface NetNodeInput {
   id: string;
@@ -52,6 +52,12 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 const TICKS = 300;
+
+/**
+ * Code-unit order, not localeCompare: collation depends on the browser's locale and ICU version,
+ * and the link order feeds the simulation, so a locale-aware sort would move the nodes.
+ */
+export const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (v: number) => Math.round(v * 10) / 10;
 
 export function layoutNetwork(
@@ -68,7 +74,7 @@ export function layoutNetwork(
   const linksSorted = linksIn
     .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
     .map((l) => ({ ...l, events: [...l.events] }))
-    .sort((p, q) => `${p.source}|${p.target}`.localeCompare(`${q.source}|${q.target}`));
+    .sort((p, q) => codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`));
 
   const maxValue = Math.max(1, ...inputs.map((n) => n.value));
   const crowd = Math.sqrt(Math.max(1, inputs.length));
@@ -79,7 +85,18 @@ export function layoutNetwork(
   const rMin = Math.max(4, rMax * 0.28);
   const radius = (v: number) => rMin + (rMax - rMin) * Math.sqrt(Math.max(0, v) / maxValue);
 
-  const sim: SimNode[] = inputs.map((n) => ({ id: n.id, r: radius(n.value), group: n.group }));
+  // Start positions from the seeded generator, not d3's phyllotaxis: that one uses Math.cos and
+  // Math.sin, whose last bits differ between JavaScript engines (Node 20 and current Chromium
+  // disagree for a few hundred nodes), and the simulation turns those bits into visible moves.
+  const place = randomLcg((size.seed ?? 42) + 1);
+  const spread = 10 * Math.sqrt(inputs.length + 1);
+  const sim: SimNode[] = inputs.map((n) => ({
+    id: n.id,
+    r: radius(n.value),
+    group: n.group,
+    x: (place() - 0.5) * 2 * spread,
+    y: (place() - 0.5) * 2 * spread,
+  }));
   const simLinks: SimulationLinkDatum<SimNode>[] = linksSorted.map((l) => ({
     source: l.source,
     target: l.target,

@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
-import { TONE_COLOURS } from '../palette';
+import { TONE_COLOURS, toneDash } from '../palette';
 import { ChartFrame } from './chart-frame';
 import type { LegendItem } from './chart-frame';
 import type { NetLink, NetNode, NetworkModel } from './layout-network';
@@ -38,6 +38,7 @@ export function NetworkChart(props: NetworkChartProps) {
   const fs = model.fontSize;
   const svgRef = useRef<SVGSVGElement>(null);
   const { transform } = useZoomPan(svgRef, model);
+  /** A hovered or focused node id, or a link's "source|target". */
   const [hover, setHover] = useState<string | null>(null);
   const [drag, setDrag] = useState<Drag>({ model, pos: {} });
   const gesture = useRef<{ id: string; x: number; y: number; moved: boolean } | null>(null);
@@ -46,6 +47,7 @@ export function NetworkChart(props: NetworkChartProps) {
 
   const neighbours = useMemo(() => {
     if (!hover) return null;
+    if (hover.includes('|')) return new Set(hover.split('|'));
     const set = new Set([hover]);
     for (const l of model.links) {
       if (l.source === hover) set.add(l.target);
@@ -105,11 +107,16 @@ export function NetworkChart(props: NetworkChartProps) {
               <g
                 key={key}
                 data-link={key}
+                data-tone={l.tone}
                 role="button"
                 tabIndex={model.links.length <= 150 ? 0 : -1}
                 aria-label={props.linkLabel(l)}
                 onClick={() => props.onLink(l)}
                 onKeyDown={onEnter(() => props.onLink(l))}
+                onPointerEnter={() => setHover(key)}
+                onPointerLeave={() => setHover(null)}
+                onFocus={() => setHover(key)}
+                onBlur={() => setHover(null)}
                 opacity={faded([l.source, l.target]) ? 0.08 : 0.85}
                 style={{ cursor: 'pointer' }}
               >
@@ -129,8 +136,8 @@ export function NetworkChart(props: NetworkChartProps) {
                   y2={t.y}
                   stroke={TONE_COLOURS[l.tone]}
                   strokeWidth={selected ? l.width + 2 : l.width}
-                  strokeDasharray={l.value === 0 ? '5 4' : undefined}
-                  strokeLinecap="round"
+                  strokeDasharray={toneDash(l.tone, l.width)}
+                  strokeLinecap={l.tone === 'cooperation' ? 'round' : 'butt'}
                 />
               </g>
             );

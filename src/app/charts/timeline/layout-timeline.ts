@@ -1,15 +1,21 @@
 /**
  * The pure layout of the events timeline: lanes (per event type or per country), one mark per
  * event and lane, partial dates as spans of their real extent (a month is a bar across the
- * month, a year a faint bar across the year), undated events in a strip below the axis.
+ * month, a year a faint bar across the year), undated events as labelled chips below the axis.
+ * A lane grows with its stack of same-day marks; past what fits, the rest becomes a "+N" badge.
  */
 import { scaleUtc } from 'd3';
 import type { DiploEvent } from '../../../shared/schema';
 import type { DatePrecision, EventStatus, EventType } from '../../../shared/vocab';
 import { dateBounds } from '../../data/filter';
 import { EVENT_TYPE_COLOURS } from '../palette';
-import { frameBox } from '../network/chart-frame';
-import type { FrameBox } from '../network/chart-frame';
+import { frameBox } from '../network/frame-box';
+import type { FrameBox } from '../network/frame-box';
+import { eventExtent, precisionOf } from './event-extent';
+import { capLane, stackRows } from './pack-lane';
+import type { PackItem } from './pack-lane';
+import { layoutUndated } from './undated-strip';
+import type { UndatedStrip } from './undated-strip';
 
 export interface TimelineLane {
   id: string;
@@ -38,11 +44,25 @@ export interface TimelineMark {
   label: string;
 }
 
+/** Several events stacked past what the lane holds, drawn as one "+N" mark. */
+export interface TimelineBadge {
+  lane: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  ids: string[];
+  /** First and last day the hidden events cover, "YYYY-MM-DD". */
+  from: string;
+  to: string;
+}
+
 export interface TimelineModel extends FrameBox {
   width: number;
   height: number;
   lanes: { id: string; label: string; y: number; height: number }[];
   marks: TimelineMark[];
+  badges: TimelineBadge[];
   /** Axis ticks: ISO date and its precision for the label. */
   ticks: { x: number; date: string; unit: 'year' | 'month' | 'day' }[];
   axisY: number;
@@ -54,38 +74,16 @@ export interface TimelineModel extends FrameBox {
   fullDomain: [number, number];
   /** The shared date filter in px, clipped to the axis; null when open. */
   range: { x0: number; x1: number } | null;
-  undated: {
-    id: string;
-    x: number;
-    y: number;
-    size: number;
-    status: EventStatus;
-    colour: string;
-    label: string;
-  }[];
+  undated: UndatedStrip['chips'];
+  undatedMore: UndatedStrip['more'];
+  /** Top of the undated strip. */
   undatedY: number;
 }
 
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-/** The days an event's date covers, [start, end) in ms, from the date's own precision. */
-export function eventExtent(event: Pick<DiploEvent, 'date' | 'datePrecision'>): [number, number] | null {
-  if (!event.date) return null;
-  const [first, last] = dateBounds(event.date);
-  const start = ms(first);
-  let end = ms(last) + DAY;
-  if (event.datePrecision === 'week' && event.date.length === 10) end = start + 7 * DAY;
-  if (event.datePrecision === 'season' && event.date.length >= 7) {
-    end = Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 3, 1);
-  }
-  return [start, end];
-}
-
-function precisionOf(event: DiploEvent): DatePrecision {
-  if (event.datePrecision) return event.datePrecision;
-  return event.date?.length === 10 ? 'day' : event.date?.length === 7 ? 'month' : 'year';
-}
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const r1 = (v: number) => Math.round(v * 10) / 10;
 
 export interface TimelineOptions {
   width: number;
@@ -95,6 +93,24 @@ export interface TimelineOptions {
   /** The shared date filter. */
   from?: string | null;
   to?: string | null;
+  /** Text of an undated event's chip; the summary when absent. */
+  undatedText?: (event: DiploEvent) => string;
+}
+
+/** No lane stacks more rows than this, whatever the space: past it a "+N" badge reads better. */
+const MAX_STACK = 14;
+
+/** Tallest stack a lane draws before the rest becomes a badge, and the row pitch, for the space. */
+function fitRows(need: number[], space: number, fs: number): { maxRows: number; pitch: number } {
+  const pad = fs * 0.6;
+  let maxRows = Math.max(2, Math.min(MAX_STACK, Math.max(...need, 1)));
+  let pitch = 0;
+  for (; maxRows >= 2; maxRows--) {
+    const rows = need.reduce((s, r) => s + Math.max(1, Math.min(r, maxRows)), 0);
+    pitch = (space - need.length * pad) / Math.max(1, rows);
+    if (pitch >= fs * 0.9) break;
+  }
+  return { maxRows: Math.max(2, maxRows), pitch: Math.max(3, Math.min(fs * 1.4, pitch)) };
 }
 
 export function layoutTimeline(
@@ -110,7 +126,6 @@ export function layoutTimeline(
     .map((e) => ({ e, ext: eventExtent(e) }))
     .filter((d): d is { e: DiploEvent; ext: [number, number] } => d.ext !== null)
     .sort((p, q) => p.ext[0] - q.ext[0] || (p.e.id < q.e.id ? -1 : 1));
-  const undatedEvents = sorted.filter((e) => !e.date);
 
   let lo = Math.min(...dated.map((d) => d.ext[0]));
   let hi = Math.max(...dated.map((d) => d.ext[1]));
@@ -121,70 +136,96 @@ export function layoutTimeline(
 
   const labelWidth = Math.min(
     plot.width * 0.25,
-    Math.max(...lanesIn.map((l) => l.label.length), 4) * fs * 0.55 + fs,
+    Math.max(...lanesIn.map((l) => l.label.length), 7) * fs * 0.55 + fs,
   );
   const x0 = Math.round(plot.x + labelWidth);
   const x1 = Math.round(plot.x + plot.width - fs * 0.5);
   const x = scaleUtc().domain(domain).range([x0, x1]);
 
-  // The undated strip: small squares in rows under the axis.
-  const size = Math.round(fs * 0.9);
-  const perRow = Math.max(1, Math.floor((x1 - x0) / (size * 1.6)));
-  const undatedRows = undatedEvents.length ? Math.min(4, Math.ceil(undatedEvents.length / perRow)) : 0;
-  const undatedHeight = undatedRows ? fs * 1.6 + undatedRows * size * 1.6 : 0;
+  const strip = layoutUndated(
+    sorted.filter((e) => !e.date),
+    opts.undatedText ?? ((e) => e.summary),
+    { x0, x1, fontSize: fs, maxRows: 2 },
+  );
+  const undatedHeight = strip.rows ? fs * 0.8 + strip.rows * strip.rowHeight : 0;
   const axisY = Math.round(plot.y + plot.height - fs * 2.2 - undatedHeight);
-  const laneHeight = (axisY - plot.y) / Math.max(1, lanesIn.length);
-  const lanes = lanesIn.map((l, i) => ({
-    id: l.id,
-    label: l.label,
-    y: Math.round(plot.y + i * laneHeight),
-    height: Math.round(laneHeight),
-  }));
 
-  const marks: TimelineMark[] = [];
+  // Each lane's marks inside the visible domain, stacked into rows.
+  const minW = fs * 0.9;
+  const perLane = lanesIn.map((lane) => {
+    const inLane = dated.filter((d) => lane.match(d.e) && d.ext[1] >= domain[0] && d.ext[0] <= domain[1]);
+    const items: PackItem[] = inLane.map(({ e, ext }) => {
+      const point = precisionOf(e) === 'day';
+      const left = x(ext[0]);
+      const right = x(ext[1]);
+      const cx = (left + right) / 2;
+      return {
+        id: e.id,
+        a: point ? cx - minW / 2 : left,
+        b: point ? cx + minW / 2 : Math.max(right, left + 3),
+        start: ext[0],
+        end: ext[1],
+      };
+    });
+    return { lane, inLane, items, stacked: stackRows(items) };
+  });
+  const { maxRows, pitch } = fitRows(
+    perLane.map((l) => l.stacked.rows),
+    axisY - plot.y,
+    fs,
+  );
+  const capped = perLane.map((l) => capLane(l.items, l.stacked, maxRows, fs * 2.4));
+  const base = capped.map((c) => c.rowCount * pitch + fs * 0.6);
+  const extra = Math.max(0, (axisY - plot.y - base.reduce((s, b) => s + b, 0)) / Math.max(1, base.length));
+  const h = Math.max(3, Math.min(fs * 1.1, pitch * 0.8));
+
   const rangeStart = opts.from ? ms(dateBounds(opts.from)[0]) : -Infinity;
   const rangeEnd = opts.to ? ms(dateBounds(opts.to)[1]) + DAY : Infinity;
-  lanesIn.forEach((lane, li) => {
-    const inLane = dated.filter((d) => lane.match(d.e));
-    // Greedy packing into rows so marks on the same days do not cover each other.
-    const rowEnds: number[] = [];
-    const placed = inLane.map(({ e, ext }) => {
+  const lanes: TimelineModel['lanes'] = [];
+  const marks: TimelineMark[] = [];
+  const badges: TimelineBadge[] = [];
+  let top = plot.y;
+  perLane.forEach(({ lane, inLane }, li) => {
+    const c = capped[li]!;
+    const laneH = base[li]! + extra;
+    lanes.push({ id: lane.id, label: lane.label, y: Math.round(top), height: Math.round(laneH) });
+    const rowY = (row: number) => top + (laneH - c.rowCount * pitch) / 2 + row * pitch + (pitch - h) / 2;
+    for (const { e, ext } of inLane) {
+      const row = c.rows.get(e.id);
+      if (row === undefined) continue;
       const precision = precisionOf(e);
       const point = precision === 'day';
       const left = x(ext[0]);
-      const right = x(ext[1]);
-      const w = point ? 0 : Math.max(3, right - left);
-      const cx = point ? (left + right) / 2 : left;
-      const minW = fs * 0.9;
-      const a = point ? cx - minW / 2 : left;
-      const b = point ? cx + minW / 2 : left + Math.max(w, 3);
-      let row = rowEnds.findIndex((end) => end <= a);
-      if (row < 0) row = rowEnds.push(b) - 1;
-      else rowEnds[row] = b;
-      return { e, ext, precision, point, cx, w, row };
-    });
-    const rows = Math.max(1, rowEnds.length);
-    const rowH = (laneHeight - fs * 0.4) / rows;
-    const h = Math.max(3, Math.min(fs * 1.1, rowH * 0.8));
-    for (const p of placed) {
-      if (p.ext[1] < domain[0] || p.ext[0] > domain[1]) continue;
       marks.push({
-        id: p.e.id,
+        id: e.id,
         lane: lane.id,
-        shape: p.point ? 'point' : 'span',
-        x: Math.round(p.cx * 10) / 10,
-        w: Math.round(p.w * 10) / 10,
-        y: Math.round(plot.y + li * laneHeight + fs * 0.2 + p.row * rowH + (rowH - h) / 2),
-        h: Math.round(h * 10) / 10,
-        precision: p.precision,
-        status: p.e.status,
-        type: p.e.type,
-        colour: EVENT_TYPE_COLOURS[p.e.type],
-        faint: p.precision === 'year',
-        inRange: p.ext[1] > rangeStart && p.ext[0] < rangeEnd,
-        label: p.e.summary,
+        shape: point ? 'point' : 'span',
+        x: r1(point ? (left + x(ext[1])) / 2 : left),
+        w: r1(point ? 0 : Math.max(3, x(ext[1]) - left)),
+        y: Math.round(rowY(row)),
+        h: r1(h),
+        precision,
+        status: e.status,
+        type: e.type,
+        colour: EVENT_TYPE_COLOURS[e.type],
+        faint: precision === 'year',
+        inRange: ext[1] > rangeStart && ext[0] < rangeEnd,
+        label: e.summary,
       });
     }
+    for (const b of c.badges) {
+      badges.push({
+        lane: lane.id,
+        x: r1(b.a),
+        y: Math.round(rowY(b.row)),
+        w: r1(b.b - b.a),
+        h: r1(h),
+        ids: b.ids,
+        from: isoDay(b.start),
+        to: isoDay(b.end - DAY),
+      });
+    }
+    top += laneH;
   });
 
   const tickCount = Math.max(2, Math.floor((x1 - x0) / (fs * 8)));
@@ -204,22 +245,15 @@ export function layoutTimeline(
           x1: clamp(Number.isFinite(rangeEnd) ? x(rangeEnd) : x1),
         }
       : null;
-  const undatedY = Math.round(axisY + fs * 2.4);
-  const undated = undatedEvents.map((e, i) => ({
-    id: e.id,
-    x: Math.round(x0 + (i % perRow) * size * 1.6),
-    y: Math.round(undatedY + fs * 0.6 + Math.min(undatedRows - 1, Math.floor(i / perRow)) * size * 1.6),
-    size,
-    status: e.status,
-    colour: EVENT_TYPE_COLOURS[e.type],
-    label: e.summary,
-  }));
+  const undatedY = Math.round(axisY + fs * 2.6);
+  const shift = <T extends { y: number }>(c: T): T => ({ ...c, y: c.y + undatedY });
   return {
     ...box,
     width,
     height,
     lanes,
     marks,
+    badges,
     ticks,
     axisY,
     x0,
@@ -227,7 +261,8 @@ export function layoutTimeline(
     domain,
     fullDomain,
     range,
-    undated,
+    undated: strip.chips.map(shift),
+    undatedMore: strip.more && shift(strip.more),
     undatedY,
   };
 }

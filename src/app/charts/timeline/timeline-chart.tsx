@@ -1,11 +1,13 @@
 /**
  * Renders a TimelineModel: lanes, marks (held filled, planned hollow and dashed, year-only faint),
- * the time axis, the shared date range shaded, and the undated strip. Reads no store.
+ * "+N" badges for stacks too tall for a lane, the time axis, the shared date range shaded, and
+ * the labelled chips of undated events. Reads no store.
  */
 import { useId, useRef } from 'react';
 import { ChartFrame } from '../network/chart-frame';
 import type { LegendItem } from '../network/chart-frame';
-import type { TimelineMark, TimelineModel } from './layout-timeline';
+import type { TimelineBadge, TimelineModel } from './layout-timeline';
+import { Badge, Mark, UndatedChips } from './timeline-marks';
 import { useTimeZoomBrush } from './use-time-zoom-brush';
 import type { TimeGestures } from './use-time-zoom-brush';
 import { onEnter } from '../on-enter';
@@ -19,20 +21,14 @@ export interface TimelineChartProps extends TimeGestures {
   undatedLabel: string;
   formatTick: (date: string) => string;
   markLabel: (id: string, label: string) => string;
+  /** Accessible name of a "+N" badge, starting with its text. */
+  badgeLabel: (badge: TimelineBadge) => string;
+  /** A badge's text, "+N" in the interface language's digits. */
+  badgeText: (badge: TimelineBadge) => string;
+  moreText: (count: number) => string;
   onMark: (id: string) => void;
-}
-
-function Mark({ m, selected }: { m: TimelineMark; selected: boolean }) {
-  const planned = m.status === 'planned';
-  const common = {
-    fill: planned ? 'white' : m.colour,
-    fillOpacity: m.faint ? 0.3 : planned ? 0.6 : 0.9,
-    stroke: selected ? '#000' : m.colour,
-    strokeWidth: selected ? 3 : planned ? 2 : 1,
-    strokeDasharray: planned ? '4 2' : undefined,
-  };
-  if (m.shape === 'point') return <circle cx={m.x} cy={m.y + m.h / 2} r={m.h / 2} {...common} />;
-  return <rect x={m.x} y={m.y} width={m.w} height={m.h} rx={Math.min(3, m.h / 3)} {...common} />;
+  onBadge: (badge: TimelineBadge) => void;
+  onMore: () => void;
 }
 
 export function TimelineChart(props: TimelineChartProps) {
@@ -58,7 +54,7 @@ export function TimelineChart(props: TimelineChartProps) {
         </clipPath>
       </defs>
       {model.lanes.map((l, i) => (
-        <g key={l.id}>
+        <g key={l.id} data-lane={l.id}>
           <rect
             x={model.x0}
             y={l.y}
@@ -93,6 +89,8 @@ export function TimelineChart(props: TimelineChartProps) {
           <g
             key={`${m.lane}|${m.id}`}
             data-mark={m.id}
+            data-mark-lane={m.lane}
+            data-status={m.status}
             data-in-range={m.inRange}
             role="button"
             tabIndex={0}
@@ -105,6 +103,16 @@ export function TimelineChart(props: TimelineChartProps) {
             <title>{props.markLabel(m.id, m.label)}</title>
             <Mark m={m} selected={m.id === selectedId} />
           </g>
+        ))}
+        {model.badges.map((b) => (
+          <Badge
+            key={`${b.lane}|${b.x}`}
+            b={b}
+            fontSize={fs}
+            label={props.badgeLabel(b)}
+            text={props.badgeText(b)}
+            onBadge={props.onBadge}
+          />
         ))}
       </g>
       <g className="axis">
@@ -127,34 +135,20 @@ export function TimelineChart(props: TimelineChartProps) {
           style={{ cursor: 'ew-resize' }}
         />
       </g>
-      {model.undated.length > 0 && (
-        <g className="undated">
-          <text x={model.plot.x} y={model.undatedY + fs * 0.2} fontSize={fs * 0.85} className="muted">
+      {(model.undated.length > 0 || model.undatedMore) && (
+        <>
+          <text x={model.x0 - fs * 0.5} y={model.undatedY + fs * 0.95} textAnchor="end" fontSize={fs * 0.9}>
             {props.undatedLabel}
           </text>
-          {model.undated.map((u) => (
-            <rect
-              key={u.id}
-              data-undated={u.id}
-              x={u.x}
-              y={u.y}
-              width={u.size}
-              height={u.size}
-              fill={u.status === 'planned' ? 'white' : u.colour}
-              stroke={u.id === selectedId ? '#000' : u.colour}
-              strokeWidth={u.id === selectedId ? 3 : 1.5}
-              strokeDasharray={u.status === 'planned' ? '3 2' : undefined}
-              role="button"
-              tabIndex={0}
-              aria-label={props.markLabel(u.id, u.label)}
-              onClick={() => props.onMark(u.id)}
-              onKeyDown={onEnter(() => props.onMark(u.id))}
-              style={{ cursor: 'pointer' }}
-            >
-              <title>{props.markLabel(u.id, u.label)}</title>
-            </rect>
-          ))}
-        </g>
+          <UndatedChips
+            model={model}
+            selectedId={selectedId}
+            markLabel={props.markLabel}
+            moreText={props.moreText}
+            onMark={props.onMark}
+            onMore={props.onMore}
+          />
+        </>
       )}
     </ChartFrame>
   );

@@ -1,39 +1,31 @@
 /**
  * The relationship charts (`#/relations`): a country network, a people network and a country ×
- * country matrix, all from the filtered events. The view connects the store to the pure layouts
- * and charts; a click selects in every view, and the details panel shows the evidence.
+ * country matrix, all from the filtered events, each with a "Table" text alternative. The view
+ * connects the store to the pure layouts and charts; a click on a node, a line, a cell or a row
+ * selects in every view, and the details panel shows the evidence.
  */
 import { useMemo, useRef, useState } from 'react';
-import { deriveRelations } from '../../../shared/relations';
+import { derivePairStats } from '../../../shared/relations';
 import { layoutMatrix } from '../../charts/matrix/layout-matrix';
 import { MatrixChart } from '../../charts/matrix/matrix-chart';
-import type { LegendItem } from '../../charts/network/chart-frame';
 import { countryGraph, peopleGraph } from '../../charts/network/graphs';
-import { layoutNetwork } from '../../charts/network/layout-network';
-import type { NetLink, NetNode } from '../../charts/network/layout-network';
-import { NetworkChart } from '../../charts/network/network-chart';
+import type { Graph } from '../../charts/network/graphs';
+import type { NetLink } from '../../charts/network/layout-network';
 import { useContainerSize } from '../../charts/network/use-container-size';
-import { PALETTE, TONE_COLOURS } from '../../charts/palette';
+import { PALETTE } from '../../charts/palette';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
+import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, localName } from '../../i18n/format';
 import { useStore } from '../../state/store';
-import { fill, STRINGS } from './strings';
+import { NetworkPanel } from './network-panel';
+import { PairTable, PeopleTable } from './relation-tables';
+import { groupColour, matrixLegend, toneLegend } from './relations-legends';
+import { STRINGS } from './strings';
 import './relations.css';
 
 type Tab = 'network' | 'people' | 'matrix';
+const NO_GRAPH: Graph = { nodes: [], links: [] };
 const TABS: Tab[] = ['network', 'people', 'matrix'];
-
-/** Distinct colours for countries in the people network, by a stable hash of the code. */
-const GROUP_COLOURS = [
-  PALETTE.blue,
-  PALETTE.vermillion,
-  PALETTE.green,
-  PALETTE.orange,
-  PALETTE.purple,
-  PALETTE.sky,
-];
-const groupColour = (group: string | null) =>
-  group ? GROUP_COLOURS[[...group].reduce((h, c) => h + c.charCodeAt(0), 0) % GROUP_COLOURS.length]! : '#999';
 
 export default function RelationsView() {
   const locale = useStore((s) => s.locale);
@@ -42,97 +34,123 @@ export default function RelationsView() {
   const dataset = useDataset();
   const events = useFilteredEvents();
   const [tab, setTab] = useState<Tab>('network');
+  const [table, setTable] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const size = useContainerSize(box);
   const width = Math.max(480, size.width);
   const height = Math.max(360, size.height);
 
-  const meetings = useMemo(() => events.filter((e) => e.type === 'meeting'), [events]);
+  const n = (v: number) => formatNumber(v, locale);
   const label = (code: string) => countryName(code, locale);
+  // Only what the current tab draws is derived: 10,000 events take a few hundred ms per graph.
+  const pairs = useMemo(() => (tab === 'people' ? [] : derivePairStats(events)), [events, tab]);
+  const pairById = useMemo(() => new Map(pairs.map((p) => [`${p.a}|${p.b}`, p])), [pairs]);
+  const countries = useMemo(
+    () => (tab === 'network' && !table ? countryGraph(events, (c) => countryName(c, locale)) : NO_GRAPH),
+    [events, locale, tab, table],
+  );
+  const people = useMemo(
+    () =>
+      tab === 'people' ? peopleGraph(events, dataset.people, (p) => localName(p.names, locale)) : NO_GRAPH,
+    [events, dataset, locale, tab],
+  );
   const source = fill(t.source, {
-    events: formatNumber(events.length, locale),
-    articles: formatNumber(new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size, locale),
+    events: n(events.length),
+    articles: n(new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size),
   });
   const selectedIds = useMemo(() => {
     if (!selection) return new Set<string>();
     if (selection.kind === 'event')
       return new Set(dataset.events.find((e) => e.id === selection.id)?.countries ?? []);
+    if (selection.kind === 'pair') return new Set(selection.id.split(','));
     return new Set([selection.id]);
   }, [selection, dataset]);
-  const toneLegend: LegendItem[] = [
-    { label: t.cooperation, colour: TONE_COLOURS.cooperation, shape: 'line' },
-    { label: t.conflict, colour: TONE_COLOURS.conflict, shape: 'line' },
-    { label: t.neutral, colour: TONE_COLOURS.neutral, shape: 'line' },
-  ];
   const select = useStore.getState().select;
-  const onLink = (link: NetLink) => {
-    const first = link.events[0];
-    if (first) select({ kind: 'event', id: first });
-  };
+  const onLink = (l: NetLink) => select({ kind: 'pair', id: [l.source, l.target].sort().join(',') });
+  const personName = new Map(people.nodes.map((p) => [p.id, p.label]));
+  const common = { width, height, locale, source, selectedIds, onLink };
+  const tableProps = { locale, selection, onSelect: select };
 
-  let chart: React.ReactNode = null;
+  let content: React.ReactNode;
   if (tab === 'network') {
-    const graph = countryGraph(events, label);
-    const model = layoutNetwork(graph.nodes, graph.links, { width, height, seed: 1 });
-    chart = graph.nodes.length ? (
-      <NetworkChart
-        model={model}
+    content = table ? (
+      <PairTable {...tableProps} pairs={pairs} caption={fill(t.tableNetwork, { n: n(pairs.length) })} />
+    ) : countries.nodes.length ? (
+      <NetworkPanel
+        {...common}
         name="network"
+        graph={countries}
         title={t.titleNetwork}
-        legend={toneLegend}
-        source={source}
+        legend={toneLegend(
+          t,
+          countries.links.some((l) => l.value === 0),
+        )}
         nodeColour={() => PALETTE.blue}
-        selectedIds={selectedIds}
-        nodeLabel={(n: NetNode) => fill(t.nodeAria, { name: n.label, n: formatNumber(n.value, locale) })}
-        linkLabel={(l: NetLink) =>
-          fill(t.cellAria, { a: label(l.source), b: label(l.target), n: formatNumber(l.value, locale) })
-        }
-        onNode={(n) => select({ kind: 'country', id: n.id })}
-        onLink={onLink}
+        nodeLabel={(node) => fill(t.nodeAria, { name: node.label, n: n(node.value) })}
+        linkLabel={(l) => {
+          const r = pairById.get(`${l.source}|${l.target}`);
+          return fill(t.linkAria, {
+            a: label(l.source),
+            b: label(l.target),
+            n: n(l.value),
+            c: n(r?.cooperation ?? 0),
+            d: n(r?.conflict ?? 0),
+          });
+        }}
+        onNode={(node) => select({ kind: 'country', id: node.id })}
       />
     ) : (
       <p className="placeholder">{t.empty}</p>
     );
   } else if (tab === 'people') {
-    const graph = peopleGraph(meetings, dataset.people, (p) => localName(p.names, locale));
-    const model = layoutNetwork(graph.nodes, graph.links, { width, height, seed: 1 });
-    chart = graph.nodes.length ? (
-      <NetworkChart
-        model={model}
+    content = table ? (
+      <PeopleTable
+        {...tableProps}
+        graph={people}
+        people={dataset.people}
+        caption={fill(t.tablePeople, { n: n(people.nodes.length) })}
+      />
+    ) : people.nodes.length ? (
+      <NetworkPanel
+        {...common}
         name="people"
+        graph={people}
         title={t.titlePeople}
         legend={[]}
-        source={source}
-        nodeColour={(n) => groupColour(n.group)}
-        selectedIds={selectedIds}
-        nodeLabel={(n) => fill(t.nodeAria, { name: n.label, n: formatNumber(n.value, locale) })}
-        linkLabel={(l) => `${l.source} – ${l.target}`}
-        onNode={(n) => select({ kind: 'person', id: n.id })}
-        onLink={onLink}
+        nodeColour={(node) => groupColour(node.group)}
+        nodeLabel={(node) =>
+          `${fill(t.nodeAria, { name: node.label, n: n(node.value) })}${node.group ? ` (${label(node.group)})` : ''}`
+        }
+        linkLabel={(l) =>
+          fill(t.cellAria, {
+            a: personName.get(l.source) ?? l.source,
+            b: personName.get(l.target) ?? l.target,
+            n: n(l.value),
+          })
+        }
+        onNode={(node) => select({ kind: 'person', id: node.id })}
       />
     ) : (
       <p className="placeholder">{t.emptyPeople}</p>
     );
   } else {
-    const model = layoutMatrix(deriveRelations(events), label, { width, height });
-    chart = model.rows.length ? (
+    const met = pairs.filter((p) => p.meetings > 0);
+    const model = layoutMatrix(met, label, { width, height });
+    content = table ? (
+      <PairTable {...tableProps} pairs={met} caption={fill(t.tableMatrix, { n: n(met.length) })} />
+    ) : model.rows.length ? (
       <MatrixChart
         model={model}
         title={t.titleMatrix}
-        legend={[]}
-        source={source}
+        legend={matrixLegend(t)}
+        source={model.hidden ? `${source} · ${fill(t.hiddenNote, { n: n(model.rows.length) })}` : source}
         selectedIds={selectedIds}
-        cellLabel={(c) =>
-          fill(t.cellAria, { a: label(c.row), b: label(c.col), n: formatNumber(c.meetings, locale) })
-        }
+        cellLabel={(c) => fill(t.cellAria, { a: label(c.row), b: label(c.col), n: n(c.meetings) })}
         rowLabel={label}
-        onCell={(c) => {
-          const first = c.events[0];
-          if (first) select({ kind: 'event', id: first });
-        }}
+        onCell={(c) => select({ kind: 'pair', id: [c.row, c.col].sort().join(',') })}
         onRow={(id) => select({ kind: 'country', id })}
         onHover={() => undefined}
-        formatCount={(n) => formatNumber(n, locale)}
+        formatCount={n}
       />
     ) : (
       <p className="placeholder">{t.empty}</p>
@@ -140,17 +158,22 @@ export default function RelationsView() {
   }
 
   return (
-    <section className="relations-view" aria-label={t.tabs}>
-      <div role="tablist" aria-label={t.tabs} className="subtabs">
-        {TABS.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-            {t[id]}
-          </button>
-        ))}
+    <section className="chart-view relations-view" aria-label={t.tabs}>
+      <div className="subtabs">
+        <div role="tablist" aria-label={t.tabs} className="rel-tabs">
+          {TABS.map((id) => (
+            <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+              {t[id]}
+            </button>
+          ))}
+        </div>
+        <button type="button" aria-pressed={table} onClick={() => setTable(!table)}>
+          {table ? t.showChart : t.showTable}
+        </button>
       </div>
-      {tab !== 'matrix' && <p className="hint">{t.hint}</p>}
-      <div ref={box} className="chart-box">
-        {chart}
+      {!table && tab !== 'matrix' && <p className="hint">{t.hint}</p>}
+      <div ref={box} className={table ? 'chart-box table-mode' : 'chart-box'}>
+        {content}
       </div>
     </section>
   );

@@ -2,6 +2,19 @@
 import type { UiLocale } from '../../state/store';
 
 const en = {
+  capNote: 'showing the {n} most connected of {total}',
+  linksNote: 'the {n} strongest links of {total}',
+  showAll: 'Show all {total}',
+  showFewer: 'Show the {n} most connected',
+  layingOut: 'Laying out {n} nodes…',
+  thinNote: 'Thin line: no meeting, other events only',
+  pair: 'Pair',
+  tone: 'Tone',
+  metWith: 'Met with',
+  tableNetwork: 'Country pairs and the events between them ({n})',
+  tablePeople: 'People in the same meetings ({n})',
+  tableMatrix: 'Meetings between countries ({n} pairs)',
+  tableCapped: 'Showing the first {n} of {total} rows; narrow the filters to see the rest.',
   tabs: 'Relation charts',
   undated: 'No date',
   network: 'Countries',
@@ -40,11 +53,24 @@ const en = {
   nodeAria: '{name}: {n} meetings',
   linkAria: '{a} – {b}: {n} meetings, {c} cooperation and {d} conflict events',
   cellAria: '{a} – {b}: {n} meetings',
-  hint: 'Drag a circle to move it, scroll to zoom, drag the background to pan. Click a line for the events behind it.',
+  hint: 'Drag a circle to move it, scroll to zoom, drag the background to pan. Hover a circle to see its partners; click a circle or a line for its events and evidence.',
 };
 export type RelationsStrings = typeof en;
 
 const bn: RelationsStrings = {
+  capNote: '{total}টির মধ্যে সবচেয়ে বেশি যুক্ত {n}টি দেখানো হচ্ছে',
+  linksNote: '{total}টির মধ্যে সবচেয়ে জোরালো {n}টি সংযোগ',
+  showAll: 'সব {total}টি দেখান',
+  showFewer: 'সবচেয়ে বেশি যুক্ত {n}টি দেখান',
+  layingOut: '{n}টি নোড সাজানো হচ্ছে…',
+  thinNote: 'সরু রেখা: বৈঠক নেই, শুধু অন্যান্য ঘটনা',
+  pair: 'জোড়া',
+  tone: 'সুর',
+  metWith: 'যাঁদের সঙ্গে বৈঠক',
+  tableNetwork: 'দেশের জোড়া ও তাদের মধ্যে ঘটনা ({n})',
+  tablePeople: 'একই বৈঠকের ব্যক্তিরা ({n})',
+  tableMatrix: 'দেশগুলোর মধ্যে বৈঠক ({n}টি জোড়া)',
+  tableCapped: '{total}টি সারির মধ্যে প্রথম {n}টি দেখানো হচ্ছে; বাকিগুলো দেখতে ফিল্টার সরু করুন।',
   tabs: 'সম্পর্কের চার্ট',
   undated: 'তারিখ নেই',
   network: 'দেশ',
@@ -83,10 +109,23 @@ const bn: RelationsStrings = {
   nodeAria: '{name}: {n}টি বৈঠক',
   linkAria: '{a} – {b}: {n}টি বৈঠক, {c}টি সহযোগিতা ও {d}টি সংঘাতের ঘটনা',
   cellAria: '{a} – {b}: {n}টি বৈঠক',
-  hint: 'বৃত্ত টেনে সরান, স্ক্রল করে জুম করুন, পটভূমি টেনে সরান। রেখায় ক্লিক করলে তার পেছনের ঘটনা দেখা যাবে।',
+  hint: 'বৃত্ত টেনে সরান, স্ক্রল করে জুম করুন, পটভূমি টেনে সরান। বৃত্তের ওপর রাখলে তার অংশীদার দেখা যাবে; বৃত্ত বা রেখায় ক্লিক করলে ঘটনা ও প্রমাণ দেখা যাবে।',
 };
 
 const hi: RelationsStrings = {
+  capNote: '{total} में से सबसे अधिक जुड़े {n} दिखाए गए',
+  linksNote: '{total} में से सबसे मज़बूत {n} कड़ियाँ',
+  showAll: 'सभी {total} दिखाएँ',
+  showFewer: 'सबसे अधिक जुड़े {n} दिखाएँ',
+  layingOut: '{n} नोड सजाए जा रहे हैं…',
+  thinNote: 'पतली रेखा: बैठक नहीं, केवल अन्य घटनाएँ',
+  pair: 'जोड़ी',
+  tone: 'स्वर',
+  metWith: 'किनसे मिले',
+  tableNetwork: 'देशों की जोड़ियाँ और उनके बीच की घटनाएँ ({n})',
+  tablePeople: 'एक ही बैठक के लोग ({n})',
+  tableMatrix: 'देशों के बीच बैठकें ({n} जोड़ियाँ)',
+  tableCapped: '{total} पंक्तियों में से पहली {n} दिखाई गई हैं; बाकी देखने के लिए फ़िल्टर सीमित करें।',
   tabs: 'संबंध चार्ट',
   undated: 'तारीख नहीं',
   network: 'देश',
@@ -125,12 +164,7 @@ const hi: RelationsStrings = {
   nodeAria: '{name}: {n} बैठकें',
   linkAria: '{a} – {b}: {n} बैठकें, {c} सहयोग और {d} टकराव की घटनाएँ',
   cellAria: '{a} – {b}: {n} बैठकें',
-  hint: 'वृत्त को खींचकर हटाएँ, स्क्रॉल से ज़ूम करें, पृष्ठभूमि खींचकर सरकाएँ। किसी रेखा पर क्लिक करें तो उसके पीछे की घटनाएँ दिखेंगी।',
+  hint: 'वृत्त को खींचकर हटाएँ, स्क्रॉल से ज़ूम करें, पृष्ठभूमि खींचकर सरकाएँ। वृत्त पर माउस रखें तो उसके साझेदार दिखेंगे; वृत्त या रेखा पर क्लिक करें तो घटनाएँ और साक्ष्य दिखेंगे।',
 };
 
 export const STRINGS: Record<UiLocale, RelationsStrings> = { en, bn, hi };
-
-/** Fills "{name}" placeholders; values are plain text (never HTML). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}

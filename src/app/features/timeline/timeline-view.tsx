@@ -1,7 +1,8 @@
 /**
- * The events timeline (`#/timeline`): one lane per kind of event, held and planned told apart.
- * Wheel to zoom the time axis; a drag across the lanes sets the shared date filter (and so the
- * URL and every other view). The view connects the store to the pure layout and chart.
+ * The events timeline (`#/timeline`): lanes by kind of event or by country, held and planned told
+ * apart. Wheel to zoom the time axis; a drag across the lanes sets the shared date filter (and so
+ * the URL and every other view). "Table" shows the same events as a table. The view connects the
+ * store to the pure layout and chart.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { DiploEvent } from '../../../shared/schema';
@@ -10,16 +11,30 @@ import type { LegendItem } from '../../charts/network/chart-frame';
 import { useContainerSize } from '../../charts/network/use-container-size';
 import { EVENT_TYPE_COLOURS } from '../../charts/palette';
 import { layoutTimeline } from '../../charts/timeline/layout-timeline';
-import type { TimelineLane } from '../../charts/timeline/layout-timeline';
 import { TimelineChart } from '../../charts/timeline/timeline-chart';
-import { useFilteredEvents } from '../../data/use-dataset';
-import { formatNumber, formatPartialDate } from '../../i18n/format';
+import { useDataset, useFilteredEvents } from '../../data/use-dataset';
+import { fill } from '../../i18n/fill';
+import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
 import { useShellStrings, useVocab } from '../../shell/use-strings';
 import { useStore } from '../../state/store';
-import { fill, STRINGS } from '../relations/strings';
-import '../relations/relations.css';
+import { countryLanes, kindLanes } from './timeline-lanes';
+import type { LaneBasis } from './timeline-lanes';
+import { TimelineTable } from './timeline-table';
+import { TIMELINE_STRINGS } from './strings';
+import type { TimelineStrings } from './strings';
+import './timeline.css';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
+type LaneMode = 'kind' | 'country';
+
+/** The sentence that tells which rule chose the country lanes. */
+const NOTE_KEYS: Record<LaneBasis, keyof TimelineStrings | null> = {
+  kind: null,
+  filter: 'lanesFilter',
+  'filter-capped': 'lanesFilterCapped',
+  selection: 'lanesSelection',
+  busiest: 'lanesBusiest',
+};
 
 export default function TimelineView() {
   const locale = useStore((s) => s.locale);
@@ -27,34 +42,51 @@ export default function TimelineView() {
   const selection = useStore((s) => s.selection);
   const vocab = useVocab();
   const shell = useShellStrings();
-  const t = STRINGS[locale];
+  const t = TIMELINE_STRINGS[locale];
+  const dataset = useDataset();
   const events = useFilteredEvents();
   const box = useRef<HTMLDivElement>(null);
   const size = useContainerSize(box);
   const [domain, setDomain] = useState<[number, number] | null>(null);
   const [resetKey, setResetKey] = useState(0);
+  const [mode, setMode] = useState<LaneMode>('kind');
+  const [table, setTable] = useState(false);
+  /** Events of a "+N" badge or of the undated overflow, listed alone in the table. */
+  const [focus, setFocus] = useState<string[] | null>(null);
 
-  const lanes: TimelineLane[] = useMemo(
-    () =>
-      EVENT_TYPES.map((type) => ({
-        id: type,
-        label: vocab(type),
-        match: (e: DiploEvent) => e.type === type,
-      })),
-    [vocab],
-  );
-  const model = layoutTimeline(events, lanes, {
+  const selectedCountries = useMemo(() => {
+    if (selection?.kind === 'country') return [selection.id];
+    if (selection?.kind === 'pair') return selection.id.split(',').filter((c) => /^[A-Z]{2}$/.test(c));
+    return [];
+  }, [selection]);
+  const label = (code: string) => countryName(code, locale);
+  const choice =
+    mode === 'kind' ? kindLanes(vocab) : countryLanes(events, filters.countries, selectedCountries, label);
+  const noteKey = NOTE_KEYS[choice.basis];
+  const note = noteKey
+    ? fill(t[noteKey], {
+        n: formatNumber(choice.lanes.length, locale),
+        total: formatNumber(choice.total, locale),
+        name: selectedCountries.map(label).join(' – '),
+      })
+    : null;
+
+  const typeText = (e: DiploEvent) =>
+    `${vocab(e.type)}: ${e.countries.map((c) => label(c)).join(' – ') || e.summary}`;
+  const model = layoutTimeline(events, choice.lanes, {
     width: Math.max(480, size.width),
     height: Math.max(360, size.height),
     domain,
     from: filters.from,
     to: filters.to,
+    undatedText: typeText,
   });
   const legend: LegendItem[] = [
     ...EVENT_TYPES.map((type) => ({
       label: vocab(type),
       colour: EVENT_TYPE_COLOURS[type],
-      shape: 'dot' as const,
+      shape: 'symbol' as const,
+      symbol: type,
     })),
     { label: vocab('planned'), colour: '#555', shape: 'hollow' },
   ];
@@ -63,37 +95,96 @@ export default function TimelineView() {
     articles: formatNumber(new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size, locale),
   });
   const { setFilter, select } = useStore.getState();
+  const openTable = (ids: string[] | null) => {
+    setFocus(ids);
+    setTable(true);
+  };
+  const focusSet = focus ? new Set(focus) : null;
+  const tableEvents = focusSet ? events.filter((e) => focusSet.has(e.id)) : events;
+  const selectedId = selection?.kind === 'event' ? selection.id : null;
+
   return (
-    <section className="timeline-view" aria-label={shell.timeline}>
+    <section className="chart-view timeline-view" aria-label={shell.timeline}>
       <div className="subtabs">
+        <div role="radiogroup" aria-label={t.lanes} className="tl-modes">
+          {(['kind', 'country'] as const).map((m) => (
+            <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)}>
+              {m === 'kind' ? t.byKind : t.byCountry}
+            </button>
+          ))}
+        </div>
+        {!table && (
+          <button
+            type="button"
+            onClick={() => {
+              setDomain(null);
+              setResetKey((k) => k + 1);
+            }}
+          >
+            {t.resetZoom}
+          </button>
+        )}
         <button
           type="button"
-          onClick={() => {
-            setDomain(null);
-            setResetKey((k) => k + 1);
-          }}
+          aria-pressed={table}
+          onClick={() => (table ? setTable(false) : openTable(null))}
         >
-          {t.resetZoom}
+          {table ? t.showChart : t.showTable}
         </button>
       </div>
-      <div ref={box} className="chart-box">
-        <TimelineChart
-          model={model}
-          title={shell.timeline}
-          legend={legend}
-          source={source}
-          selectedId={selection?.kind === 'event' ? selection.id : null}
-          undatedLabel={t.undated}
-          formatTick={(date) => formatPartialDate(date, locale)}
-          markLabel={(_id, label) => label}
-          onMark={(id) => select({ kind: 'event', id })}
-          onDomain={setDomain}
-          onBrush={(from, to) => {
-            setFilter('from', day(from));
-            setFilter('to', day(to));
-          }}
-          resetKey={resetKey}
-        />
+      <p className="hint" data-lane-note={choice.basis}>
+        {note ?? t.hint}
+      </p>
+      <div ref={box} className={table ? 'chart-box table-mode' : 'chart-box'}>
+        {table ? (
+          <>
+            {focus && (
+              <button type="button" className="link" onClick={() => setFocus(null)}>
+                {t.showAll}
+              </button>
+            )}
+            <TimelineTable
+              dataset={dataset}
+              events={tableEvents}
+              caption={fill(focus ? t.tableFocus : t.tableCaption, {
+                n: formatNumber(tableEvents.length, locale),
+              })}
+              locale={locale}
+              vocab={vocab}
+              selectedId={selectedId}
+              onSelect={(id) => select({ kind: 'event', id })}
+            />
+          </>
+        ) : (
+          <TimelineChart
+            model={model}
+            title={mode === 'kind' ? shell.timeline : `${shell.timeline}: ${t.byCountry}`}
+            legend={legend}
+            source={source}
+            selectedId={selectedId}
+            undatedLabel={t.undated}
+            formatTick={(date) => formatPartialDate(date, locale)}
+            markLabel={(_id, text) => text}
+            badgeLabel={(b) =>
+              fill(t.badgeAria, {
+                n: formatNumber(b.ids.length, locale),
+                from: formatPartialDate(b.from, locale),
+                to: formatPartialDate(b.to, locale),
+              })
+            }
+            badgeText={(b) => `+${formatNumber(b.ids.length, locale)}`}
+            moreText={(n) => fill(t.more, { n: formatNumber(n, locale) })}
+            onMark={(id) => select({ kind: 'event', id })}
+            onBadge={(b) => openTable(b.ids)}
+            onMore={() => openTable(events.filter((e) => !e.date).map((e) => e.id))}
+            onDomain={setDomain}
+            onBrush={(from, to) => {
+              setFilter('from', day(from));
+              setFilter('to', day(to));
+            }}
+            resetKey={resetKey}
+          />
+        )}
       </div>
     </section>
   );

@@ -1,0 +1,38 @@
+/**
+ * Keeps a network drawable: the `maxNodes` nodes with most meetings (ties by id) and, among the
+ * links between them, the `maxLinks` strongest. An SVG of 2,000 circles and 20,000 lines is
+ * neither usable nor fast; the chart says what it left out. Pure; input order does not matter.
+ */
+import type { Graph } from './graphs';
+import { codeOrder } from './layout-network';
+
+export interface CappedGraph extends Graph {
+  /** Nodes and links before the cap. */
+  totalNodes: number;
+  totalLinks: number;
+}
+
+const byId = (p: { id: string }, q: { id: string }) => codeOrder(p.id, q.id);
+
+export function capGraph(graph: Graph, maxNodes: number, maxLinks: number): CappedGraph {
+  const nodes = [...graph.nodes].sort((p, q) => q.value - p.value || byId(p, q)).slice(0, maxNodes);
+  const kept = new Set(nodes.map((n) => n.id));
+  const between = graph.links.filter((l) => kept.has(l.source) && kept.has(l.target));
+  const links =
+    between.length <= maxLinks
+      ? between
+      : [...between]
+          .sort(
+            (p, q) =>
+              q.value - p.value ||
+              q.weight - p.weight ||
+              codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`),
+          )
+          .slice(0, maxLinks);
+  return {
+    nodes: nodes.sort(byId),
+    links,
+    totalNodes: graph.nodes.length,
+    totalLinks: graph.links.length,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * One network (countries or people) as drawn: the graph capped to what an SVG can show (the
+ * most connected nodes first; "Show all" lifts the cap), laid out inline or in a worker, and the
+ * chart, whose source line says what the cap left out so an exported picture says it too.
+ */
+import { useMemo, useState } from 'react';
+import { capGraph } from '../../charts/network/cap-graph';
+import type { LegendItem } from '../../charts/network/chart-frame';
+import type { Graph } from '../../charts/network/graphs';
+import type { NetLink, NetNode } from '../../charts/network/layout-network';
+import { NetworkChart } from '../../charts/network/network-chart';
+import { useNetworkLayout } from '../../charts/network/use-network-layout';
+import { fill } from '../../i18n/fill';
+import { formatNumber } from '../../i18n/format';
+import type { UiLocale } from '../../state/store';
+import { STRINGS } from './strings';
+
+/** Nodes drawn by default, links drawn at most (by default, and with "Show all"). */
+export const NODE_CAP = 150;
+export const LINK_CAP = 1500;
+export const LINK_CAP_ALL = 5000;
+
+export interface NetworkPanelProps {
+  name: 'network' | 'people';
+  graph: Graph;
+  width: number;
+  height: number;
+  locale: UiLocale;
+  title: string;
+  legend: LegendItem[];
+  source: string;
+  selectedIds: ReadonlySet<string>;
+  nodeColour: (node: NetNode) => string;
+  nodeLabel: (node: NetNode) => string;
+  linkLabel: (link: NetLink) => string;
+  onNode: (node: NetNode) => void;
+  onLink: (link: NetLink) => void;
+}
+
+export function NetworkPanel(props: NetworkPanelProps) {
+  const { graph, width, height, locale } = props;
+  const t = STRINGS[locale];
+  const n = (v: number) => formatNumber(v, locale);
+  const [all, setAll] = useState(false);
+  const capped = useMemo(
+    () => capGraph(graph, all ? Infinity : NODE_CAP, all ? LINK_CAP_ALL : LINK_CAP),
+    [graph, all],
+  );
+  const { model, pending } = useNetworkLayout(capped, { width, height, seed: 1 });
+  const notes = [
+    capped.nodes.length < capped.totalNodes &&
+      fill(t.capNote, { n: n(capped.nodes.length), total: n(capped.totalNodes) }),
+    capped.links.length < capped.totalLinks &&
+      fill(t.linksNote, { n: n(capped.links.length), total: n(capped.totalLinks) }),
+  ].filter((x): x is string => Boolean(x));
+  const canToggle = all || capped.nodes.length < capped.totalNodes;
+  return (
+    <>
+      {canToggle && (
+        <button type="button" className="cap-toggle" aria-pressed={all} onClick={() => setAll(!all)}>
+          {all ? fill(t.showFewer, { n: n(NODE_CAP) }) : fill(t.showAll, { total: n(capped.totalNodes) })}
+        </button>
+      )}
+      {pending && (
+        <p className="layout-pending" role="status">
+          {fill(t.layingOut, { n: n(capped.nodes.length) })}
+        </p>
+      )}
+      {model && (
+        <NetworkChart
+          {...props}
+          model={model}
+          source={notes.length ? `${props.source} · ${notes.join(', ')}` : props.source}
+        />
+      )}
+    </>
+  );
+}

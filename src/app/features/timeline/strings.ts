@@ -1,0 +1,96 @@
+/** Interface strings of the timeline view, in the three interface languages. */
+import type { UiLocale } from '../../state/store';
+
+const en = {
+  lanes: 'Lanes',
+  byKind: 'By kind',
+  byCountry: 'By country',
+  showTable: 'Table',
+  showChart: 'Chart',
+  resetZoom: 'Reset zoom',
+  undated: 'No date',
+  source: 'Source: Diplomap, {events} events reported by {articles} articles',
+  lanesFilter: 'One lane per country in the filter.',
+  lanesFilterCapped: 'One lane for each of the {n} countries in the filter with most events (of {total}).',
+  lanesSelection:
+    'Lanes: {name} and the countries it shares most events with. Filter countries to choose the lanes.',
+  lanesBusiest:
+    'No country filtered or selected: the lanes show the {n} countries with most events. Filter countries or select one to choose.',
+  badgeAria: '+{n} events from {from} to {to}: list them in the table',
+  more: '+{n} more: table',
+  hint: 'Scroll to zoom, drag the axis to pan, drag across the lanes to set the date filter. Planned events are hollow with a dashed outline.',
+  date: 'Date',
+  kind: 'Kind',
+  parties: 'Parties',
+  status: 'Status',
+  place: 'Place',
+  summary: 'Summary',
+  tableCaption: 'Events matching the filters ({n})',
+  tableFocus: 'Events in the chosen stack ({n})',
+  showAll: 'Show every event',
+  tableCapped: 'Showing the first {n} of {total} events; narrow the filters to see the rest.',
+  empty: 'No events match the filters.',
+};
+export type TimelineStrings = typeof en;
+
+const bn: TimelineStrings = {
+  lanes: 'সারি',
+  byKind: 'ধরন অনুযায়ী',
+  byCountry: 'দেশ অনুযায়ী',
+  showTable: 'সারণি',
+  showChart: 'চার্ট',
+  resetZoom: 'জুম আগের মতো করুন',
+  undated: 'তারিখ নেই',
+  source: 'সূত্র: Diplomap, {articles}টি নিবন্ধে প্রকাশিত {events}টি ঘটনা',
+  lanesFilter: 'ফিল্টারের প্রতিটি দেশের জন্য একটি সারি।',
+  lanesFilterCapped: 'ফিল্টারের {total}টি দেশের মধ্যে সবচেয়ে বেশি ঘটনার {n}টি দেশের জন্য একটি করে সারি।',
+  lanesSelection: 'সারি: {name} এবং যেসব দেশের সঙ্গে তার সবচেয়ে বেশি ঘটনা। সারি বেছে নিতে দেশ ফিল্টার করুন।',
+  lanesBusiest:
+    'কোনো দেশ ফিল্টার বা নির্বাচন করা হয়নি: সারিতে সবচেয়ে বেশি ঘটনার {n}টি দেশ। বেছে নিতে দেশ ফিল্টার বা নির্বাচন করুন।',
+  badgeAria: '+{n}: {from} থেকে {to} পর্যন্ত আরও ঘটনা, সারণিতে দেখুন',
+  more: 'আরও {n}টি: সারণি',
+  hint: 'স্ক্রল করে জুম করুন, অক্ষ টেনে সরান, সারিগুলোর ওপর দিয়ে টেনে তারিখ ফিল্টার দিন। পরিকল্পিত ঘটনা ফাঁপা, ড্যাশ রেখায়।',
+  date: 'তারিখ',
+  kind: 'ধরন',
+  parties: 'পক্ষ',
+  status: 'অবস্থা',
+  place: 'স্থান',
+  summary: 'সারাংশ',
+  tableCaption: 'ফিল্টারের সঙ্গে মেলে এমন ঘটনা ({n})',
+  tableFocus: 'বেছে নেওয়া স্তূপের ঘটনা ({n})',
+  showAll: 'সব ঘটনা দেখুন',
+  tableCapped: '{total}টির মধ্যে প্রথম {n}টি ঘটনা দেখানো হচ্ছে; বাকিগুলো দেখতে ফিল্টার সরু করুন।',
+  empty: 'ফিল্টারের সঙ্গে মেলে এমন কোনো ঘটনা নেই।',
+};
+
+const hi: TimelineStrings = {
+  lanes: 'पंक्तियाँ',
+  byKind: 'प्रकार के अनुसार',
+  byCountry: 'देश के अनुसार',
+  showTable: 'तालिका',
+  showChart: 'चार्ट',
+  resetZoom: 'ज़ूम रीसेट करें',
+  undated: 'तारीख नहीं',
+  source: 'स्रोत: Diplomap, {articles} लेखों में बताई गई {events} घटनाएँ',
+  lanesFilter: 'फ़िल्टर के हर देश के लिए एक पंक्ति।',
+  lanesFilterCapped: 'फ़िल्टर के {total} देशों में से सबसे अधिक घटनाओं वाले {n} देशों की एक-एक पंक्ति।',
+  lanesSelection: 'पंक्तियाँ: {name} और वे देश जिनके साथ उसकी सबसे अधिक घटनाएँ हैं। पंक्तियाँ चुनने के लिए देश फ़िल्टर करें।',
+  lanesBusiest:
+    'कोई देश फ़िल्टर या चुना नहीं गया: पंक्तियों में सबसे अधिक घटनाओं वाले {n} देश हैं। चुनने के लिए देश फ़िल्टर करें या चुनें।',
+  badgeAria: '+{n}: {from} से {to} तक और घटनाएँ, तालिका में देखें',
+  more: '{n} और: तालिका',
+  hint: 'स्क्रॉल से ज़ूम करें, अक्ष खींचकर सरकाएँ, पंक्तियों पर खींचकर तारीख़ फ़िल्टर लगाएँ। नियोजित घटनाएँ खोखली, डैश रेखा में।',
+  date: 'तारीख',
+  kind: 'प्रकार',
+  parties: 'पक्ष',
+  status: 'स्थिति',
+  place: 'स्थान',
+  summary: 'सारांश',
+  tableCaption: 'फ़िल्टर से मेल खाती घटनाएँ ({n})',
+  tableFocus: 'चुने गए ढेर की घटनाएँ ({n})',
+  showAll: 'सभी घटनाएँ दिखाएँ',
+  tableCapped: '{total} में से पहली {n} घटनाएँ दिखाई गई हैं; बाकी देखने के लिए फ़िल्टर सीमित करें।',
+  empty: 'फ़िल्टर से मेल खाती कोई घटना नहीं है।',
+};
+
+export const TIMELINE_STRINGS: Record<UiLocale, TimelineStrings> = { en, bn, hi };
