@@ -25,7 +25,9 @@ export type CueKind =
   | 'signing'
   | 'pair'
   | 'negation'
-  | 'cancelled';
+  | 'cancelled'
+  | 'jointly'
+  | 'sidelines';
 
 export type Hit =
   | { kind: 'country'; id: string; form: 'name' | 'demonym' }
@@ -58,6 +60,7 @@ export const EVENT_CUES: ReadonlySet<CueKind> = new Set<CueKind>([
   'visit',
   'summit',
   'attend',
+  'sidelines',
   'signing',
   'export-control',
   'tariff',

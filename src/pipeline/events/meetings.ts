@@ -12,7 +12,15 @@ import type { Party, SentenceFacts } from './facts';
 import { bestVenue, countryPlace, placeById } from './place';
 import { eventDate, eventStatus, evidence } from './sentence-event';
 
-const MEETING_CUES: CueKind[] = ['meeting', 'call', 'visit', 'summit', 'attend', 'bilateral'];
+const MEETING_CUES: CueKind[] = ['meeting', 'call', 'visit', 'summit', 'attend', 'bilateral', 'sidelines'];
+/** The words that date each kind of meeting in a sentence naming several events. */
+const KIND_CUES: Record<MeetingKind, CueKind[]> = {
+  summit: ['summit', 'attend'],
+  multilateral: ['summit', 'attend', 'meeting'],
+  bilateral: ['meeting', 'bilateral'],
+  visit: ['visit', 'meeting'],
+  call: ['call', 'meeting'],
+};
 const SUMMIT_WORD = /summit|শীর্ষ|शिखर|समिट/i;
 
 const cueHits = (f: SentenceFacts, kinds: CueKind[]) =>
@@ -21,7 +29,7 @@ const cueHits = (f: SentenceFacts, kinds: CueKind[]) =>
 /** Meeting words that are not part of a summit's name ("মিনিস্টেরিয়াল বৈঠক" is the summit itself). */
 function pairCues(f: SentenceFacts): Located[] {
   const summits = cueHits(f, ['summit', 'attend']);
-  return cueHits(f, ['meeting', 'call', 'visit', 'bilateral']).filter(
+  return cueHits(f, ['meeting', 'call', 'visit', 'bilateral', 'sidelines']).filter(
     (c) => !summits.some((s) => c.start >= s.start && c.end <= s.end + 4 && c.start <= s.end),
   );
 }
@@ -46,11 +54,12 @@ function make(
   extra: Partial<Candidate> = {},
 ): Candidate {
   const people = f.people.filter((p) => !p.country || countries.includes(p.country)).map((p) => p.id);
+  const anchors = KIND_CUES[kind];
   return {
     type: 'meeting',
     kind,
-    status: eventStatus(ctx, f),
-    date: eventDate(ctx, f),
+    status: eventStatus(ctx, f, anchors),
+    date: eventDate(ctx, f, anchors),
     place: kind === 'call' ? null : place,
     countries: new Set(countries),
     people: new Set(people),
@@ -227,10 +236,17 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
       const visit = (visitor: string) =>
         kind === 'visit' && visitor !== f.visitHost ? { visitor, host: f.visitHost } : {};
       const separately = f.cues.has('separately') || f.cues.has('bilateral');
-      if (group.length === 2 && !(summit && made.length && !separately)) {
+      // A meeting on a summit's sidelines is its own meeting, not the summit.
+      const aside = separately || f.cues.has('sidelines');
+      if (group.length === 2 && !(summit && made.length && !aside)) {
         made.push(make(ctx, f, kind, group, venue, visit(subject ?? group[0]!)));
-      } else if (group.length > 2 && subject && separately) {
-        // "met A of Canada and B of Peru" in bilateral meetings: one meeting per pair.
+      } else if (
+        group.length > 2 &&
+        subject &&
+        (separately || (f.cues.has('with') && !f.cues.has('jointly')))
+      ) {
+        // "met A of Canada and B of Peru" in bilateral meetings, "will hold talks with Xi and Putin":
+        // one meeting per pair, unless the sentence says they met together (trilateral, একসঙ্গে).
         for (const other of group) {
           if (other === subject || (other === host && !f.parties.some((p) => p.country === host))) continue;
           made.push(make(ctx, f, kind, [subject, other], venue, visit(subject)));

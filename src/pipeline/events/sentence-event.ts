@@ -4,6 +4,7 @@
 import type { Evidence } from '../../shared/schema';
 import type { DatePrecision, EventStatus } from '../../shared/vocab';
 import { EVENT_CUES } from '../hits';
+import type { CueKind } from '../hits';
 import type { CandidateDate } from './candidate';
 import type { ArticleContext } from './context';
 import type { SentenceFacts } from './facts';
@@ -14,15 +15,23 @@ import type { SentenceFacts } from './facts';
  * The sentence's date: the one nearest to the words naming the event ("arrived on Monday, will
  * travel to Seoul on Wednesday" dates the trip Wednesday), a day-precise one on a tie.
  */
-export function eventDate(ctx: ArticleContext, f: SentenceFacts): CandidateDate | null {
+export function eventDate(
+  ctx: ArticleContext,
+  f: SentenceFacts,
+  kinds?: readonly CueKind[],
+): CandidateDate | null {
   const all = ctx.dates[f.index]?.mentions ?? [];
   const text = f.sentence.text;
   // A year that bounds a span ("since 2022", "through 2029", "২০৩০ সালের মধ্যে", "2030 तक") is background.
   const mentions = all.filter((m) => m.precision !== 'year' || !isBound(text, m));
   if (mentions.length === 0) return null;
-  const anchors = f.cueHits
-    .filter((c) => c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue))
-    .map((c) => c.start - f.sentence.start);
+  // The words naming this kind of event, when the sentence has them ("will fly to Tianjin on Saturday
+  // for the summit on August 31" dates the summit by "summit"); else any event word.
+  const named = (c: (typeof f.cueHits)[number]) => c.hit.kind === 'cue' && EVENT_CUES.has(c.hit.cue);
+  const own = kinds
+    ? f.cueHits.filter((c) => named(c) && c.hit.kind === 'cue' && kinds.includes(c.hit.cue))
+    : [];
+  const anchors = (own.length > 0 ? own : f.cueHits.filter(named)).map((c) => c.start - f.sentence.start);
   const distance = (m: { start: number; end: number }) =>
     anchors.length
       ? Math.min(...anchors.map((a) => (a < m.start ? m.start - a : Math.max(0, a - m.end))))
@@ -34,7 +43,7 @@ export function eventDate(ctx: ArticleContext, f: SentenceFacts): CandidateDate 
   return { value: m.value, precision: m.precision, assumed: false };
 }
 
-const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, week: 5, month: 10, season: 20, year: 80 };
+const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, week: 5, month: 10, season: 20, year: 200 };
 
 const BOUND_BEFORE =
   /(?:since|until|till|through|by|before|from|to|between|and|ahead of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
@@ -52,8 +61,8 @@ function isBound(text: string, m: { start: number; end: number }): boolean {
  * Held or planned. A date before publication means it happened, one after means it is planned;
  * without a date the verbs decide (future tense, "কথা রয়েছে", "is set to").
  */
-export function eventStatus(ctx: ArticleContext, f: SentenceFacts): EventStatus {
-  const date = eventDate(ctx, f);
+export function eventStatus(ctx: ArticleContext, f: SentenceFacts, kinds?: readonly CueKind[]): EventStatus {
+  const date = eventDate(ctx, f, kinds);
   if (date && ctx.published) {
     const pub = ctx.published.slice(0, date.value.length);
     if (date.value < pub) return 'held';
