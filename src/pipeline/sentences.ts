@@ -17,7 +17,11 @@ export interface Sentence extends Span {
 }
 
 /** Where a sentence turns to another event: "…, where he will meet…", "…, যেখানে…", "…, जहां…", ";". */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:where|while|whereas)\b)|,?\s+(?=(?:যেখানে|जहां|जहाँ)(?![\p{L}\p{M}]))/gu;
+// ", and joined Lula and Ramaphosa for a meeting of IBSA" is a second event of the same subject.
+// A relative clause with its own meeting ("Ramaphosa, who met Trump at the White House in May, said…")
+// is cut out at both ends: before "who" and before the main verb that resumes the sentence.
+const CLAUSE_BREAK =
+  /;\s+|,\s+(?=(?:where|while|whereas)\b)|,?\s+(?=(?:যেখানে|जहां|जहाँ)(?![\p{L}\p{M}]))|,\s+(?=who\s+(?:had\s+|has\s+|will\s+)?(?:met|meet|held|visited|hosted|spoke|called)\b)|,\s+(?=(?:said|says|told|added)\b)|,\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:joined|met|held|hosted|visited|attended|travell?ed|signed|spoke|called\s+on)\b)/gu;
 
 /** Splits a sentence into clauses for event extraction; one clause gives the sentence itself. */
 export function splitClauses(s: Sentence): Sentence[] {

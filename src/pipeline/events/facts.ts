@@ -232,7 +232,13 @@ export function sentenceFacts(
   };
   // Only the partner named ("আনন্দের সঙ্গে দেখা হলো"): the subject is someone said before, not the partner.
   const subject = people.find((p) => p.country && !partner(p))?.country ?? null;
-  const refersBack = !own && cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference');
+  // "বৈঠকে সি বলেন…", "बैठक में …", "At the meeting, …": the meeting just told.
+  const opensInMeeting =
+    /^\s*(?:বৈঠকে|আলোচনায়|সাক্ষাতে|বৈঠকের সময়|बैठक में|बैठक के दौरान|बातचीत में|वार्ता में|मुलाकात में|मुलाकात के दौरान|(?:at|in|during) the (?:meeting|talks))(?![\p{L}\p{M}])/iu.test(
+      sentence.text,
+    );
+  const refersBack =
+    !own && (opensInMeeting || cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference'));
   const visitHost = visitHostOf(text, entities, visitCues, lang, lexicon);
   return {
     index,

@@ -39,7 +39,13 @@ function organisationMembers(ctx: ArticleContext, f: SentenceFacts): string[] {
   const cues = cueHits(f, ['summit', 'meeting']);
   const out: string[] = [];
   for (const o of f.organisations) {
-    if (!cues.some((c) => c.start >= o.end && c.start - o.end <= 25)) continue;
+    // "Quad summit", "কোয়াড বৈঠক", and "a meeting of the IBSA grouping", "summit of the G20".
+    const after = cues.some(
+      (c) =>
+        c.start >= o.end && c.start - o.end <= (c.hit.kind === 'cue' && c.hit.cue === 'summit' ? 50 : 25),
+    );
+    const before = cues.some((c) => c.end <= o.start && o.start - c.end <= 8);
+    if (!after && !before) continue;
     out.push(...(ctx.lexicon.organisations.get(o.id)?.members ?? []));
   }
   return out;
@@ -220,7 +226,9 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     // A gathering: a summit word, attending, or an organisation's meeting ("क्वाड देशों के मंत्रियों की बैठक").
     const summit = f.cues.has('summit') || f.cues.has('attend') || members.length > 0;
     const made: Candidate[] = [];
-    if (summit) {
+    // "একই সম্মেলনের ফাঁকে … মোদীর সঙ্গেও বৈঠক": the summit is the setting of a side meeting, told already.
+    const aside = f.cues.has('sidelines') && pairCues(f).length > 0;
+    if (summit && !aside) {
       const all = [...new Set([...parties, ...(host ? [host] : []), ...members])];
       if (all.length >= 2) {
         const kind = SUMMIT_WORD.test(f.sentence.text) ? 'summit' : 'multilateral';
@@ -231,14 +239,16 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
       let group = parties;
       // "Jaishankar held talks in Tokyo" met Japan; "…met NATO's Rutte in Brussels" met NATO, not Belgium.
       const official = f.people.some((p) => p.country === null && ctx.lexicon.people.has(p.id));
-      if (group.length < 2 && host && !group.includes(host) && !isCall && !official) group = [...group, host];
+      // A place given as "there" is the last one told: its country is no new party.
+      const anaphoricPlace = !lastPlace && f.samePlace;
+      if (group.length < 2 && host && !group.includes(host) && !isCall && !official && !anaphoricPlace)
+        group = [...group, host];
       const kind: MeetingKind = isCall ? 'call' : f.visitHost ? 'visit' : 'bilateral';
       const visit = (visitor: string) =>
         kind === 'visit' && visitor !== f.visitHost ? { visitor, host: f.visitHost } : {};
       const separately = f.cues.has('separately') || f.cues.has('bilateral');
       // A meeting on a summit's sidelines is its own meeting, not the summit.
-      const aside = separately || f.cues.has('sidelines');
-      if (group.length === 2 && !(summit && made.length && !aside)) {
+      if (group.length === 2 && !(summit && made.length && !(separately || aside))) {
         made.push(make(ctx, f, kind, group, venue, visit(subject ?? group[0]!)));
       } else if (
         group.length > 2 &&
@@ -257,7 +267,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
         attachToPrevious(out, ctx, f, group);
       }
     }
-    for (const c of made) inheritContext(c, made, out, f.index);
+    for (const c of made) inheritContext(c, made, out, f);
     out.push(...made);
   }
   return out;
@@ -266,16 +276,20 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
 /**
  * A meeting the clause leaves undated takes the date of the gathering it was held beside ("सम्मेलन
  * से इतर मोदी ने यूनुस से मुलाकात की") or of the meeting told just before ("He also held talks with
- * Oli"); its place too, unless it is a call. Narrative order makes these the same occasion.
+ * Oli"); its place too, unless it is a call, and a side meeting takes the summit's place. Narrative
+ * order makes these the same occasion.
  */
-function inheritContext(c: Candidate, made: Candidate[], out: Candidate[], index: number): void {
-  if (c.date) return;
-  const beside = made.find((o) => o !== c && o.date && (o.kind === 'summit' || o.kind === 'multilateral'));
-  const before = [...out].reverse().find((o) => o.type === 'meeting' && index - o.lastSentence <= 2);
+function inheritContext(c: Candidate, made: Candidate[], out: Candidate[], f: SentenceFacts): void {
+  const gathering = (o: Candidate) =>
+    o.type === 'meeting' && (o.kind === 'summit' || o.kind === 'multilateral');
+  const beside = made.find((o) => o !== c && o.date && gathering(o));
+  const before = [...out].reverse().find((o) => o.type === 'meeting' && f.index - o.lastSentence <= 2);
+  // On a summit's sidelines: the summit told last is where it happened.
+  const summit = f.cues.has('sidelines') ? [...out].reverse().find(gathering) : undefined;
   const ref = beside ?? (before?.date && before.status === c.status ? before : undefined);
-  if (!ref?.date) return;
-  c.date = ref.date;
-  if (!c.place && c.kind !== 'call' && ref.place) c.place = ref.place;
+  if (!c.date && ref?.date) c.date = ref.date;
+  const from = beside ?? summit ?? (ref && ref.date === c.date ? ref : undefined);
+  if (!c.place && c.kind !== 'call' && from?.place) c.place = from.place;
 }
 
 /**

@@ -53,8 +53,21 @@ function partiesAgree(a: Candidate, b: Candidate, acrossArticles: boolean): bool
       [...visit.countries].every((c) => gathering.countries.has(c))
     );
   }
+  // Two gatherings of different organisations are two (the G20 summit, and IBSA on its sidelines).
+  if (
+    ga &&
+    a.organisations.size > 0 &&
+    b.organisations.size > 0 &&
+    overlap(a.organisations, b.organisations) === 0
+  )
+    return false;
   // Within one article a gathering is usually one gathering, told in parts; across articles two shared parties.
-  if (ga) return overlap(a.countries, b.countries) >= (acrossArticles ? 2 : 1);
+  // Two shared parties (or all of the smaller one's): the ACITI leaders on the sidelines are not IBSA.
+  if (ga)
+    return (
+      overlap(a.countries, b.countries) >=
+      (acrossArticles ? 2 : Math.min(2, a.countries.size, b.countries.size))
+    );
   if (!sameSet(a.countries, b.countries)) return false;
   // A call has no place; a visit or talks in person do.
   if ((a.kind === 'call') !== (b.kind === 'call')) return !a.place && !b.place;

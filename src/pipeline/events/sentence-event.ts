@@ -43,7 +43,13 @@ export function eventDate(
   return { value: m.value, precision: m.precision, assumed: false };
 }
 
-const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, week: 5, month: 10, season: 20, year: 200 };
+const PRECISION_PENALTY: Record<DatePrecision, number> = {
+  day: 0,
+  week: 5,
+  month: 10,
+  season: 20,
+  year: 200,
+};
 
 const BOUND_BEFORE =
   /(?:since|until|till|through|by|before|from|to|between|and|ahead of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;

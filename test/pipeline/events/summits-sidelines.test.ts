@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/pipeline/corpus';
+import { buildLexicon } from '../../../src/pipeline/lexicon';
+
+const lexicon = buildLexicon();
+
+/** Meetings of one made-up article published on Monday 3 March 2025, as [countries, date, place]. */
+function meetingsOf(body: string) {
+  const text = `Published: 3 March 2025\nA headline about diplomacy\n${body}\n`;
+  const data = buildDataset('x', [{ file: 'a.txt', text }], [], lexicon);
+  return data.events
+    .filter((e) => e.type === 'meeting')
+    .map((e) => [e.countries.join(','), e.date, e.place?.name ?? null] as const);
+}
+
+describe('meetings beside a summit', () => {
+  it('keeps a sideline meeting apart from the summit, dated and placed by it (Hindi)', () => {
+    const found = meetingsOf(
+      'शुक्रवार को मोदी ने बैंकॉक में बिम्सटेक शिखर सम्मेलन में भाग लिया। सम्मेलन से इतर मोदी ने नेपाल के प्रधानमंत्री ओली से मुलाकात की।',
+    );
+    expect(found).toContainEqual(['IN,NP', '2025-02-28', 'Bangkok']);
+  });
+
+  it('reads a meeting on the sidelines of "the same summit" as a side meeting, placed at the summit (Bengali)', () => {
+    const found = meetingsOf(
+      'শনিবার তিয়ানজিনে এসসিও শীর্ষ সম্মেলনে যোগ দেন মোদী। রোববার একই সম্মেলনের ফাঁকে মালদ্বীপের প্রেসিডেন্ট মুইজ্জুর সঙ্গেও বৈঠক করেন মোদী।',
+    );
+    expect(found).toContainEqual(['IN,MV', '2025-03-02', 'Tianjin']);
+    expect(found.filter(([c]) => c === 'IN,MV')).toHaveLength(1);
+  });
+
+  it('gives one meeting per partner for "talks with A and B", and one for a trilateral', () => {
+    const pairs = meetingsOf(
+      'In Tianjin on Sunday, Modi held talks with Chinese President Xi Jinping and Russian President Vladimir Putin.',
+    );
+    expect(pairs.map(([c]) => c).sort()).toEqual(['CN,IN', 'IN,RU']);
+    const together = meetingsOf(
+      'In Tianjin on Sunday, Modi held trilateral talks with Chinese President Xi Jinping and Russian President Vladimir Putin.',
+    );
+    expect(together.map(([c]) => c)).toEqual(['CN,IN,RU']);
+  });
+
+  it('keeps a gathering of one organisation apart from the summit of another', () => {
+    const found = meetingsOf(
+      'Leaders of the G20 held a summit in Johannesburg on Sunday. Modi also held a meeting with Japan’s prime minister Sanae Takaichi, and joined Brazilian President Lula for a meeting of the IBSA grouping.',
+    );
+    expect(found.map(([c]) => c)).toContainEqual('BR,IN,ZA');
+    expect(found.map(([c]) => c)).toContainEqual('IN,JP');
+  });
+});
+
+describe('clauses and references', () => {
+  it('reads a relative clause with its own meeting ("X, who met Y at the White House in May, said")', () => {
+    const found = meetingsOf(
+      'South African President Cyril Ramaphosa, who met Trump at the White House in January, said the talks in Pretoria had gone well.',
+    );
+    expect(found).toContainEqual(['US,ZA', '2025-01', 'White House']);
+  });
+
+  it('takes "there" as the place last named, and does not make its country a party', () => {
+    const found = meetingsOf(
+      'On Saturday Modi arrived in Tianjin. There he held talks with Maldivian President Mohamed Muizzu on the Kaladan project.',
+    );
+    // The talks are India and the Maldives only; China is where they were held.
+    expect(found).toContainEqual(['IN,MV', '2025-03-01', 'Tianjin']);
+    expect(found.map(([c]) => c)).not.toContain('CN,IN,MV');
+  });
+
+  it('adds a sentence opening "বৈঠকে …" to the meeting just told, not a new planned one', () => {
+    const found = meetingsOf(
+      'শনিবার বেইজিংয়ে মিয়ানমারের প্রধান মিন অং হ্লাইং চীনের প্রেসিডেন্ট সি চিন পিংয়ের সঙ্গে বৈঠক করেছেন। বৈঠকে সি বলেন, চীন মিয়ানমারকে সহায়তা করবে।',
+    );
+    expect(found).toEqual([['CN,MM', '2025-03-01', 'Beijing']]);
+  });
+});
