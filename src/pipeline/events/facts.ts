@@ -234,7 +234,7 @@ export function sentenceFacts(
   const subject = people.find((p) => p.country && !partner(p))?.country ?? null;
   // "বৈঠকে সি বলেন…", "बैठक में …", "At the meeting, …": the meeting just told.
   const opensInMeeting =
-    /^\s*(?:বৈঠকে|আলোচনায়|সাক্ষাতে|বৈঠকের সময়|बैठक में|बैठक के दौरान|बातचीत में|वार्ता में|मुलाकात में|मुलाकात के दौरान|(?:at|in|during) the (?:meeting|talks))(?![\p{L}\p{M}])/iu.test(
+    /^\s*(?:বৈঠকে|আলোচনায়|সাক্ষাতে|বৈঠকের সময়|নৈশভোজে|ভোজসভায়|बैठक में|बैठक के दौरान|बातचीत में|वार्ता में|मुलाकात में|मुलाकात के दौरान|(?:डिनर|भोज|लंच|रात्रिभोज) के दौरान|(?:at|in|during) the (?:meeting|talks|dinner|lunch|banquet))(?![\p{L}\p{M}])/iu.test(
       sentence.text,
     );
   const refersBack =

@@ -171,19 +171,48 @@ function deniedParty(f: SentenceFacts, p: Party, lang: ArticleContext['lang']): 
   return negs.length > 0 && negatedAt(f.sentence.text, p.start - f.sentence.start, negs, lang);
 }
 
+/** The country of the person the story follows: the one named most often (the first on a tie). */
+function protagonistOf(ctx: ArticleContext): string | null {
+  const count = new Map<string, number>();
+  for (const f of ctx.facts)
+    for (const p of f.people) if (p.country) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [c, n] of count) if (best === null || n > count.get(best)!) best = c;
+  return best;
+}
+
+const hasPronoun = (f: SentenceFacts) => cueHits(f, ['pronoun']).length > 0;
+
+/** "उनकी द्विपक्षीय वार्ता", "his talks with", "তাঁর বৈঠক": a pronoun owning the meeting word, just before it. */
+function ownsMeeting(f: SentenceFacts): boolean {
+  const words = pairCues(f);
+  return cueHits(f, ['pronoun']).some((p) => words.some((w) => w.start >= p.end && w.start - p.end <= 25));
+}
+
 export function meetingCandidates(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
-  let lastSubject: string | null = null;
+  const protagonist = protagonistOf(ctx);
+  // Whom "he" means: the last subject, unless that sentence had someone act on "him" ("महामा ने
+  // अकरा में उनकी मेजबानी की। इसके बाद वह…"): then the person the story follows.
+  let pronounRef: string | null = null;
   let lastPlace: CandidatePlace | null = null;
   // The latest place any clause named: "there" and "where" point to it.
   let placeBefore: CandidatePlace | null = null;
+  let hostBefore: string | null = null;
   for (const f of ctx.facts) {
     if (lastPlace) placeBefore = lastPlace;
+    // "मोदी यहां से ब्राजील रवाना होंगे, जहां …": "where" is in the country the trip goes to, even
+    // when the last place named was elsewhere (where the trip starts).
+    if (f.samePlace && hostBefore && placeBefore?.country !== hostBefore)
+      placeBefore = countryPlace(ctx.lexicon, hostBefore);
+    hostBefore = f.visitHost;
     lastPlace = clausePlace(ctx, f);
     // The headline names the story; the body reports it, with its date and place.
     if (f.sentence.title) continue;
-    const subject = (f.anaphoric && lastSubject) || f.subject || f.parties[0]?.country || null;
-    if (f.subject && !f.anaphoric) lastSubject = f.subject;
+    const subject = (f.anaphoric && pronounRef) || f.subject || f.parties[0]?.country || null;
+    if (f.subject && !f.anaphoric) {
+      pronounRef = hasPronoun(f) && protagonist && protagonist !== f.subject ? protagonist : f.subject;
+    }
     if (negated(f, ctx.lang)) continue;
     if (!MEETING_CUES.some((c) => f.cues.has(c))) {
       // Leaders who sign something together ("Trump and Takaichi signed a framework") met to do it.
@@ -196,7 +225,10 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     }
 
     let parties = f.parties.filter((p) => !deniedParty(f, p, ctx.lang)).map((p) => p.country);
-    if (f.anaphoric && lastSubject && !parties.includes(lastSubject)) parties.unshift(lastSubject);
+    if (f.anaphoric && pronounRef && !parties.includes(pronounRef)) parties.unshift(pronounRef);
+    // One party and "his" or "उनकी" ("…लूला के साथ उनकी द्विपक्षीय वार्ता होगी"): the other is whom it means.
+    else if (parties.length === 1 && ownsMeeting(f) && pronounRef && !parties.includes(pronounRef))
+      parties.unshift(pronounRef);
     if (parties.length < 2 && f.cues.has('pair')) {
       // "দুই দেশের", "दोनों नेताओं", "the two sides": the two parties of the meeting just told.
       const last = [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
@@ -279,7 +311,12 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
  * Oli"); its place too, unless it is a call, and a side meeting takes the summit's place. Narrative
  * order makes these the same occasion.
  */
+// "इसके बाद वह तंजानिया पहुंचे": a later step of the story, not the occasion just told.
+const NEXT_STEP =
+  /(?<![\p{L}\p{M}])(?:इसके बाद|उसके बाद|इसके पश्चात|एरपर|এরপর|তারপর|তার পর|এর পর|পরদিন|after that|afterwards|then|later|next|the next day)(?![\p{L}\p{M}])/iu;
+
 function inheritContext(c: Candidate, made: Candidate[], out: Candidate[], f: SentenceFacts): void {
+  if (NEXT_STEP.test(f.sentence.text)) return;
   const gathering = (o: Candidate) =>
     o.type === 'meeting' && (o.kind === 'summit' || o.kind === 'multilateral');
   const beside = made.find((o) => o !== c && o.date && gathering(o));

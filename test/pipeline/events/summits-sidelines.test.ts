@@ -73,3 +73,21 @@ describe('clauses and references', () => {
     expect(found).toEqual([['CN,MM', '2025-03-01', 'Beijing']]);
   });
 });
+
+describe('whom a pronoun means', () => {
+  it('takes "वह" after "X hosted him" as the person the story follows, and "उनकी वार्ता" as his', () => {
+    const found = meetingsOf(
+      'प्रधानमंत्री नरेंद्र मोदी ने बुधवार को केन्या से यात्रा की शुरुआत की, जहां राष्ट्रपति विलियम रुटो ने नैरोबी में उनकी मेजबानी की। इसके बाद वह तंजानिया पहुंचे, जहां शुक्रवार को राष्ट्रपति सामिया सुलुहू हसन के साथ उनकी द्विपक्षीय वार्ता हुई। मोदी ने कहा कि भारत अफ्रीका का भरोसेमंद साझेदार है।',
+    );
+    expect(found).toContainEqual(['IN,KE', '2025-02-26', 'Nairobi']);
+    expect(found.map(([c, d]) => `${c} ${d}`)).toContainEqual('IN,TZ 2025-02-28');
+    expect(found.map(([c]) => c)).not.toContain('KE,TZ');
+  });
+
+  it('does not read "his country" in a speaker’s words as a second party', () => {
+    const found = meetingsOf(
+      'White House dinner: leaders of Kazakhstan and the United States met in Washington on Thursday. During the dinner, Tajikistan’s president said his country has many minerals.',
+    );
+    expect(found.map(([c]) => c)).not.toContain('TJ,US');
+  });
+});
