@@ -4,6 +4,7 @@ import { modifierDirection } from './anchor';
 import { scan, type Candidate, type DateContext } from './mention';
 import { WORD_END, WORD_START, alternation } from './script';
 import { BN_SUFFIX, MODIFIER, NUMBER, WEEKDAY, numberOf, weekdayOf as weekdayNumber } from './words';
+import { detectTense } from './tense';
 import type { Tense } from './tense';
 
 const WEEKDAY_RE = new RegExp(
@@ -99,6 +100,19 @@ function shifted(
   return { value: formatMonth(y, m), precision: 'month', relative: true };
 }
 
+/**
+ * The tense of the verb that goes with a weekday or day word: in Bengali and Hindi the one just
+ * after it ("मंगलवार को हैदराबाद हाउस में हुई वार्ता", though the sentence ends "…शुरू करेंगे"), in
+ * English the one just before ("met on Tuesday"); the sentence's tense when none is close.
+ */
+function tenseAt(text: string, start: number, end: number, ctx: DateContext): Tense {
+  const near =
+    ctx.lang === 'en'
+      ? text.slice(Math.max(0, start - 40), start)
+      : text.slice(end, end + 35).split(/[,।;]/u)[0]!;
+  return detectTense(near, ctx.lang) ?? ctx.tense;
+}
+
 /** Weekdays, day words and counted offsets in the digit-folded sentence. */
 export function findRelativeDays(text: string, ctx: DateContext, out: Candidate[]): void {
   const pubDay = ctx.pubDay;
@@ -109,7 +123,8 @@ export function findRelativeDays(text: string, ctx: DateContext, out: Candidate[
     (m) => {
       const wd = weekdayNumber(m.groups?.wd ?? '');
       if (wd === null) return null;
-      const day = weekdayDay(pubDay, wd, ctx.tense, m.groups?.pre);
+      const tense = tenseAt(text, m.index, m.index + m[0].length, ctx);
+      const day = weekdayDay(pubDay, wd, tense, m.groups?.pre);
       return { value: formatDay(day), precision: 'day', relative: true, weekday: !m.groups?.pre };
     },
     out,
@@ -120,7 +135,9 @@ export function findRelativeDays(text: string, ctx: DateContext, out: Candidate[
     (m) => {
       const offset = dayWordOffset.get((m.groups?.w ?? '').normalize('NFC').toLowerCase());
       if (offset === undefined) return null;
-      const n = typeof offset === 'number' ? offset : ctx.tense === 'future' ? offset.future : offset.past;
+      const tense =
+        typeof offset === 'number' ? ctx.tense : tenseAt(text, m.index, m.index + m[0].length, ctx);
+      const n = typeof offset === 'number' ? offset : tense === 'future' ? offset.future : offset.past;
       return { value: formatDay(pubDay + n), precision: 'day', relative: true };
     },
     out,

@@ -274,3 +274,25 @@ describe('findDates(sentence, lang, published, tense) with relative phrases', ()
     ]);
   });
 });
+
+describe('findDates: a weekday takes the tense of its own verb', () => {
+  it('reads "मंगलवार को … हुई वार्ता" as the Tuesday just past, though the sentence ends in the future', () => {
+    const found = findDates(
+      'मंगलवार को हैदराबाद हाउस में हुई वार्ता के बाद दोनों देशों ने घोषणा की कि वे बातचीत शुरू करेंगे।',
+      'hi',
+      '2025-04-03',
+      'future',
+    );
+    expect(found.map((d) => d.value)).toEqual(['2025-04-01']);
+  });
+
+  it('reads "met … on Tuesday" as past even when the sentence goes on about a plan', () => {
+    const found = findDates(
+      'The two ministers met on Tuesday and will hold a second round in May.',
+      'en',
+      '2025-04-03',
+      'future',
+    );
+    expect(found[0]?.value).toBe('2025-04-01');
+  });
+});
