@@ -21,7 +21,7 @@ export interface Sentence extends Span {
 // A relative clause with its own meeting ("Ramaphosa, who met Trump at the White House in May, said…")
 // is cut out at both ends: before "who" and before the main verb that resumes the sentence.
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:where|while|whereas)\b)|,?\s+(?=(?:যেখানে|जहां|जहाँ)(?![\p{L}\p{M}]))|,\s+(?=who\s+(?:had\s+|has\s+|will\s+)?(?:met|meet|held|visited|hosted|spoke|called)\b)|,\s+(?=(?:said|says|told|added)\b)|,\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:joined|met|held|hosted|visited|attended|travell?ed|signed|spoke|called\s+on)\b)/gu;
+  /;\s+|,\s+(?=(?:where|while|whereas)\b)|,?\s+(?=(?:যেখানে|जहां|जहाँ)(?![\p{L}\p{M}]))|,\s+(?=who\s+(?:had\s+|has\s+|will\s+)?(?:met|meet|held|visited|hosted|spoke|called)\b)|,\s+(?=(?:said|says|told|added)\b)|,\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:joined|met|held|hosted|visited|attended|travell?ed|signed|spoke|called\s+on)\b)|,\s+and\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:said|says|told|added)\b)/gu;
 
 /** Splits a sentence into clauses for event extraction; one clause gives the sentence itself. */
 export function splitClauses(s: Sentence): Sentence[] {

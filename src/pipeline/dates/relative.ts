@@ -87,6 +87,17 @@ const DURATION_RE = new RegExp(
   'giu',
 );
 
+/**
+ * "two weeks after Marcos met Trump", "बैठक के दो दिन बाद", "বৈঠকের দু'দিন পরে": counted from another
+ * event, not from the publication day, so the phrase gives no date of its own.
+ */
+function anchoredOnEvent(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^(?:after|before)$/i.test(m.groups?.dir ?? '')) return /^\s+(?!that\b|this\b)[\p{L}]/u.test(after);
+  return /(?:के|की)\s*$/u.test(before) || /[\p{L}](?:ের|র)\s*$/u.test(before);
+}
+
 function shifted(
   pubDay: number,
   n: number,
@@ -149,6 +160,7 @@ export function findRelativeDays(text: string, ctx: DateContext, out: Candidate[
       const n = numberOf(m.groups?.n ?? '');
       const unit = unitOf.get((m.groups?.u ?? '').normalize('NFC').toLowerCase());
       if (n === null || n === 0 || n > 60 || !unit) return null;
+      if (anchoredOnEvent(text, m)) return null;
       const back = EARLIER.some((w) => w.toLowerCase() === (m.groups?.dir ?? '').toLowerCase());
       return shifted(pubDay, back ? -n : n, unit);
     },
