@@ -9,6 +9,7 @@ import type { CueKind, Located } from '../hits';
 import type { Candidate, CandidatePlace } from './candidate';
 import type { ArticleContext } from './context';
 import type { Party, SentenceFacts } from './facts';
+import { datesCompatible } from './merge';
 import { bestVenue, countryPlace, placeById } from './place';
 import { eventDate, eventStatus, evidence } from './sentence-event';
 
@@ -181,12 +182,24 @@ function protagonistOf(ctx: ArticleContext): string | null {
   return best;
 }
 
+/** True when each meeting word lies inside a phrase pointing back ("this meeting", "उस बातचीत"). */
+// Pointing words: "after the talks" may bring in talks not told yet; "this meeting", "उस बातचीत" cannot.
+const DEMONSTRATIVE = /^(?:this|that|these|those|the|इस|उस|यह|वह|এই|ওই|সেই|এ)(?![\p{L}\p{M}])/iu;
+
+function onlyReferences(f: SentenceFacts): boolean {
+  const refs = cueHits(f, ['reference']).filter((r) =>
+    DEMONSTRATIVE.test(f.sentence.text.slice(r.start - f.sentence.start, r.end - f.sentence.start)),
+  );
+  const words = cueHits(f, MEETING_CUES);
+  return words.length > 0 && words.every((w) => refs.some((r) => w.start >= r.start && w.end <= r.end));
+}
+
 const hasPronoun = (f: SentenceFacts) => cueHits(f, ['pronoun']).length > 0;
 
 /** "उनकी द्विपक्षीय वार्ता", "his talks with", "তাঁর বৈঠক": a pronoun owning the meeting word, just before it. */
 function ownsMeeting(f: SentenceFacts): boolean {
   const words = pairCues(f);
-  return cueHits(f, ['pronoun']).some((p) => words.some((w) => w.start >= p.end && w.start - p.end <= 25));
+  return cueHits(f, ['pronoun']).some((p) => words.some((w) => w.start >= p.end && w.start - p.end <= 50));
 }
 
 export function meetingCandidates(ctx: ArticleContext): Candidate[] {
@@ -240,6 +253,9 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
       parties = [...new Set([...(subject ? [subject] : []), ...people, f.visitHost])];
     }
     if (f.refersBack && attachToPrevious(out, ctx, f, parties)) continue;
+    // "उस बातचीत से पहले…", "The visit comes as…": every meeting word only points back to a meeting
+    // told; the clause is about something else and makes no meeting of its own.
+    if (f.refersBack && onlyReferences(f)) continue;
     // A verbless line with no date and no full stop (a headline or caption) can only add to a meeting already found.
     const fragment = !/[.।?!]["'’”)]?\s*$/u.test(f.sentence.text);
     // A short line without a full stop inside the story is a subheading ("बैंकॉक में यूनुस और ओली से
@@ -295,8 +311,12 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
         }
       } else if (group.length > 2 && !made.length) {
         made.push(make(ctx, f, isCall ? 'call' : 'multilateral', group, venue));
-      } else if (group.length < 2) {
-        attachToPrevious(out, ctx, f, group);
+      } else if (group.length < 2 && !attachToPrevious(out, ctx, f, group)) {
+        // "सितंबर में … दोनों की संक्षिप्त मुलाकात हुई थी": the two just told, met on another occasion.
+        const last = [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
+        const own = eventDate(ctx, f);
+        if (hasPronoun(f) && last && own && last.date && !datesCompatible(own, last.date))
+          made.push(make(ctx, f, kind, [...new Set([...group, ...last.countries])], venue));
       }
     }
     for (const c of made) inheritContext(c, made, out, f);
@@ -363,14 +383,8 @@ function attachToPrevious(out: Candidate[], ctx: ArticleContext, f: SentenceFact
       return true;
     }
     const own = eventDate(ctx, f);
-    // Its own different day makes it another meeting, not more about this one.
-    if (
-      own &&
-      prev.date &&
-      own.precision === 'day' &&
-      prev.date.precision === 'day' &&
-      own.value !== prev.date.value
-    )
+    // Its own different day (or a month that cannot hold that day) makes it another meeting.
+    if (own && prev.date && !own.assumed && !prev.date.assumed && !datesCompatible(own, prev.date))
       return false;
     prev.sources.push(evidence(ctx, f));
     prev.lastSentence = f.index;

@@ -91,3 +91,20 @@ describe('whom a pronoun means', () => {
     expect(found.map(([c]) => c)).not.toContain('TJ,US');
   });
 });
+
+describe('the two just told, on another occasion', () => {
+  it('reads "सितंबर में … दोनों की संक्षिप्त मुलाकात हुई थी" as a second meeting of the same pair', () => {
+    const found = meetingsOf(
+      'अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप और ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज़ ने रविवार को व्हाइट हाउस में मुलाकात की. जनवरी में न्यूयॉर्क में एक स्वागत समारोह में दोनों की संक्षिप्त मुलाकात हुई थी.',
+    );
+    expect(found).toContainEqual(['AU,US', '2025-03-02', 'White House']);
+    expect(found).toContainEqual(['AU,US', '2025-01', 'New York']);
+  });
+
+  it('reads "उस बातचीत से पहले" as the talks already told, not a new planned meeting', () => {
+    const found = meetingsOf(
+      'दक्षिण कोरिया में अगले हफ्ते ट्रंप की चीनी राष्ट्रपति शी जिनपिंग से मुलाकात प्रस्तावित है. माना जा रहा है कि ऑस्ट्रेलिया के साथ यह समझौता उस बातचीत से पहले वाशिंगटन की स्थिति को मजबूत करेगा.',
+    );
+    expect(found.map(([c]) => c)).toEqual(['CN,US']);
+  });
+});
