@@ -4,12 +4,14 @@
  */
 import {
   BYLINE,
+  CAPTION_LINE,
   CALENDAR_MONTH,
   CHROME_WORD,
   DATE_LABEL,
   DATE_TOKEN,
   MARKERS,
   MONTH_WORD,
+  WEEKDAY_WORD,
   PHOTO_CREDIT,
   STRONG_CHROME,
 } from './clean-words';
@@ -60,7 +62,8 @@ export function isMarker(line: string): boolean {
 /** "Also read: <headline>" on one line: a marker with its one link, not the start of a tail. */
 export function isInlineMarker(line: string): boolean {
   const colon = line.search(/[:：]/u);
-  return colon > 0 && colon < 40 && isMarker(line.slice(0, colon));
+  // "আরও পড়তে পারেন:" with nothing after the colon opens a list on the lines below.
+  return colon > 0 && colon < 40 && words(line.slice(colon + 1)).length > 0 && isMarker(line.slice(0, colon));
 }
 
 function dateTokens(line: string): string[] {
@@ -78,6 +81,16 @@ export function isBareDate(line: string): boolean {
   return (
     tokens.some((t) => /^\p{Nd}/u.test(t)) && tokens.some((t) => /\p{L}/u.test(t) || /\p{Nd}{4}/u.test(t))
   );
+}
+
+/**
+ * The site's date of the day with its city and other calendars: "ঢাকা, রবিবার ১২ অক্টোবর ২০২৫ | ২৭
+ * আশ্বিন ১৪৩২". A weekday, a month and a year on a short line without a full stop.
+ */
+export function isHeaderDate(line: string): boolean {
+  if (line.length > 120 || endsLikeSentence(line) || words(line).length > 14) return false;
+  const tokens = dateTokens(line);
+  return WEEKDAY_WORD.test(line) && MONTH_WORD.test(line) && tokens.some((t) => /^\p{Nd}{4}$/u.test(t));
 }
 
 /** A date in another calendar printed under the site's header: "২৬ আষাঢ় ১৪৩২". */
@@ -146,7 +159,7 @@ export function isByline(line: string): boolean {
 
 /** Page chrome by shape or words: the above, plus short share prompts, photo credits and bylines. */
 export function isChrome(line: string): boolean {
-  if (isShapeChrome(line) || isByline(line)) return true;
+  if (isShapeChrome(line) || isByline(line) || CAPTION_LINE.test(line)) return true;
   // Only very short lines: "India, China share concerns" is a headline, "Share post:" is not.
   return line.length <= 60 && words(line).length <= 4 && (CHROME_WORD.test(line) || PHOTO_CREDIT.test(line));
 }

@@ -8,8 +8,8 @@ import { endsLikeSentence, isInlineMarker, isMarker, type Line } from './clean-l
 /** Teasers under related headlines stay shorter than this; story paragraphs mostly do not. */
 const STORY_PARAGRAPH = 200;
 
-function isStoryParagraph(line: Line | undefined): boolean {
-  return line !== undefined && line.text.length >= STORY_PARAGRAPH && endsLikeSentence(line.text);
+function isStoryParagraph(line: Line | undefined, min = STORY_PARAGRAPH): boolean {
+  return line !== undefined && line.text.length >= min && endsLikeSentence(line.text);
 }
 
 /** Indexes (from `from` on) of the lines that belong to a related-stories tail. */
@@ -26,7 +26,8 @@ export function findTail(lines: Line[], from: number): Set<number> {
     let resume = lines.length;
     for (let j = i + 1; j < lines.length - 1; j++) {
       if (isMarker(lines[j]!.text)) continue;
-      if (isStoryParagraph(lines[j]) && isStoryParagraph(lines[j + 1])) {
+      // A long paragraph and another sentence-ended one: teasers come one short line each.
+      if (isStoryParagraph(lines[j]) && isStoryParagraph(lines[j + 1], STORY_PARAGRAPH / 2)) {
         resume = j;
         break;
       }

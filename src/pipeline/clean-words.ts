@@ -29,6 +29,7 @@ export const DATE_TOKEN = new RegExp(
 );
 /** A token that names a month of the Bengali or Hijri calendar: such a line is the site's, not the story's. */
 export const CALENDAR_MONTH = new RegExp(`^(?:${BN_CALENDAR_MONTHS})$`, 'u');
+export const WEEKDAY_WORD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${EN_DAYS}|${BN_DAYS}|${HI_DAYS})(?:$|[^\\p{L}\\p{M}])`, 'iu');
 export const MONTH_WORD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${EN_MONTHS}|${BN_MONTHS}|${HI_MONTHS})`, 'iu');
 
 /** "Published :", "আপডেট :", "प्रकाशित:" — a date label, at the line's start or before a colon. */
@@ -38,15 +39,15 @@ export const DATE_LABEL =
 /** Lines that open a list of other stories: after them, the rest of the page is furniture. */
 export const MARKERS = [
   /^(?:related|recommended|suggested|similar|more|other|latest|top|trending|popular|most read|most popular|most viewed)(?: (?:articles?|stories|story|news|coverage|posts?|content|videos?|reads?|for you|now|headlines?|from [\p{L}\p{M}\s.]+))?$/iu,
-  /^(?:read next|read more|also read|read also|must read|you may (?:also )?like|you might (?:also )?like|don't miss|dont miss|more to read|editor's picks?|in case you missed it)$/iu,
-  /^(?:আরও|আরো) (?:পড়ুন|পড়ুন|খবর|সংবাদ)$|^(?:এ )?(?:সম্পর্কিত|সংশ্লিষ্ট)(?: আরও)?(?: খবর| সংবাদ| পোস্ট)?$/u,
+  /^(?:read next|read more|also read|read also|must read|you may (?:also )?like|you might (?:also )?like|don't miss|dont miss|more to read|editor's picks?|in case you missed it|next article|previous article|up next|more on this story)$/iu,
+  /^(?:আরও|আরো) (?:পড়ুন|পড়ুন|খবর|সংবাদ|দেখুন|পড়তে পারেন|পড়তে পারেন|পড়ুন এখানে)$|^পড়তে পারেন$|^(?:এ )?(?:সম্পর্কিত|সংশ্লিষ্ট)(?: আরও)?(?: খবর| সংবাদ| পোস্ট)?$/u,
   /^(?:সর্বশেষ|সর্বাধিক পঠিত|সর্বাধিক পঠিত|সর্বাধিক পড়া|জনপ্রিয়|জনপ্রিয়|পাঠকপ্রিয়|পাঠকপ্রিয়|বাছাইকৃত|এই বিভাগের আরও)(?: খবর| সংবাদ)?$/u,
-  /^(?:(?:ये|यह|इसे|इन्हें|ये खबर|यह खबर) भी पढ़ें|और पढ़ें|संबंधित|सम्बंधित|संबंधित (?:खबरें|ख़बरें|खबर|लेख|समाचार)|ताज़ा (?:खबरें|ख़बरें)|ताजा (?:खबरें|ख़बरें)|लेटेस्ट (?:न्यूज़|न्यूज)|सबसे ज्यादा पढ़ी गई|सबसे ज़्यादा पढ़ी गई|लोकप्रिय|टॉप (?:न्यूज़|न्यूज|स्टोरी)|यह भी देखें|ये भी देखें)$/u,
+  /^(?:(?:ये|यह|इसे|इन्हें|ये खबर|यह खबर) भी पढ़ें|और पढ़ें|संबंधित|सम्बंधित|संबंधित (?:खबरें|ख़बरें|खबर|लेख|समाचार)|ताज़ा (?:खबरें|ख़बरें)|ताजा (?:खबरें|ख़बरें)|लेटेस्ट (?:न्यूज़|न्यूज)|सबसे ज्यादा पढ़ी गई|सबसे ज़्यादा पढ़ी गई|लोकप्रिय|टॉप (?:न्यूज़|न्यूज|स्टोरी)|यह भी देखें|ये भी देखें|अगला लेख|पिछला लेख|और भी पढ़ें|ये खबरें भी पढ़ें|ये ख़बरें भी पढ़ें)$/u,
 ];
 
 /** Words of page chrome (sharing, navigation, galleries, ads); a short line with one is not story text. */
 export const CHROME_WORD =
-  /(?:^|[^\p{L}\p{M}])(?:share|tweet|whatsapp|facebook|telegram|linkedin|subscribe|follow us|click|tap here|read more|photos?|gallery|slideshow|advertisement|advertisment|sponsored|download|login|log in|sign in|sign up|comments?|loading|menu|newsletter|cookies?|print|e-?mail|copy link|শেয়ার|শেয়ার|ক্লিক|বিজ্ঞাপন|ফলো|সাবস্ক্রাইব|গ্যালারি|ডাউনলোড|মন্তব্য|ফটো|शेयर|क्लिक|विज्ञापन|फॉलो|सब्सक्राइब|गैलरी|डाउनलोड|कमेंट|फोटो)(?:$|[^\p{L}\p{M}])/iu;
+  /(?:^|[^\p{L}\p{M}])(?:share|tweet|whatsapp|facebook|telegram|linkedin|subscribe|follow us|click|tap here|read more|photos?|gallery|slideshow|advertisement|advertisment|sponsored|download|login|log in|sign in|sign up|comments?|loading|menu|newsletter|cookies?|print|e-?mail|copy link|read time|min read|mins read|minute read|পড়ার সময়|पढ़ने का समय|শেয়ার|শেয়ার|ক্লিক|বিজ্ঞাপন|ফলো|সাবস্ক্রাইব|গ্যালারি|ডাউনলোড|মন্তব্য|ফটো|शेयर|क्लिक|विज्ञापन|फॉलो|सब्सक्राइब|गैलरी|डाउनलोड|कमेंट|फोटो)(?:$|[^\p{L}\p{M}])/iu;
 /** Chrome that also fills longer lines: a gallery or app prompt is never story text. */
 export const STRONG_CHROME =
   /photo gallery|full gallery|click here|download the app|follow us on|syndicated feed|auto-generated|^disclaimer\b|^\(?with inputs from|ফটো গ্যালারি|ছবির গ্যালারি|ক্লিক করুন|ফটো গ্যালারি|फोटो गैलरी|क्लिक करें|ऐप डाउनलोड/iu;
@@ -54,6 +55,13 @@ export const STRONG_CHROME =
 /** Byline and desk signatures: an author, a desk or an agency, not a sentence of the story. */
 export const BYLINE =
   /^(?:by|written by|reported by|edited by|source|সূত্র|লেখক|द्वारा|स्रोत)[\s:]|(?:desk|correspondent|bureau|reporter|staff|ডেস্ক|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|डेस्क|संवाददाता|ब्यूरो|रिपोर्टर)(?:$|\s*[,|])/iu;
+
+/**
+ * Caption and credit lines as BBC-style pages print them, a label and a comma or colon before the
+ * text ("ছবির ক্যাপশান,…", "Image source,…", "লেখা,…"): furniture at any length.
+ */
+export const CAPTION_LINE =
+  /^(?:ছবির (?:উৎস|ক্যাপশান|ক্যাপশন)|ছবির ক্যাপশান|image (?:source|caption)|इमेज (?:स्रोत|कैप्शन)|तस्वीर का स्रोत|लेखक|লেখা|পদবী|पदनाम|author|role)\s*[,:：]/iu;
 
 /** Photo credits and captions' sources: "Photo: Reuters", "ছবি: সংগৃহীত", "फोटो: एएनआई". */
 export const PHOTO_CREDIT =

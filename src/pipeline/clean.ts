@@ -11,6 +11,7 @@ import {
   isCalendarLine,
   isChrome,
   isDateline,
+  isHeaderDate,
   isByline,
   isInlineMarker,
   isMarker,
@@ -55,7 +56,8 @@ function titleCut(line: string): number {
 
 /** Shape rules only: a headline may hold a chrome word ("India, China share concerns"). */
 function isTitleFurniture(line: string): boolean {
-  if (isShapeChrome(line) || isByline(line) || isBareDate(line) || isCalendarLine(line)) return true;
+  if (isShapeChrome(line) || isByline(line) || isBareDate(line) || isCalendarLine(line) || isHeaderDate(line))
+    return true;
   // Two words can be a headline ("मोदी-ट्रंप मुलाकात"); a line opening with a city and a colon is the story.
   if (/^[\p{L}\p{M} .]{2,25}:\s/u.test(line) && /[.।]["'’”]?\s*$/u.test(line)) return true;
   return isDateline(line) || isMarker(line) || (line.length < 60 && words(line).length < 2);
@@ -109,6 +111,20 @@ function countRepeats(lines: Line[]): Map<string, number> {
   return repeats;
 }
 
+/**
+ * A short first "title" (the site's name, "বিবিসি নিউজ, বাংলা") followed by a run of one- or two-word
+ * lines (its menu) and then a real headline: how many lines, from `at`, are site name and menu; 0
+ * when the line at `at` is the headline itself.
+ */
+function menuAfter(lines: Line[], at: number): number {
+  if (words(lines[at]!.text).length > 4) return 0;
+  let j = at + 1;
+  while (j < lines.length && words(lines[j]!.text).length <= 3 && !endsLikeSentence(lines[j]!.text)) j++;
+  const next = lines[j];
+  if (j - at < 3 || !next) return 0;
+  return words(next.text).length >= 5 && next.text.length < 200 && !isTitleFurniture(next.text) ? j - at : 0;
+}
+
 /** Cuts text into blocks; every non-blank line belongs to exactly one block, in order. */
 export function cleanArticle(text: string): Cleaned {
   const lines = splitLines(text);
@@ -118,6 +134,13 @@ export function cleanArticle(text: string): Cleaned {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const found = titleBlocks(text, line);
+    const menu = found ? menuAfter(lines, i) : 0;
+    if (found && menu > 0) {
+      // The site's name, then its menu: the headline comes after them.
+      for (let j = i; j < i + menu; j++) blocks.push(block('furniture', lines[j]!.start, lines[j]!.end));
+      i += menu - 1;
+      continue;
+    }
     if (found) {
       blocks.push(...found);
       title = found.find((b) => b.kind === 'title') ?? title;

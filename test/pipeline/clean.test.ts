@@ -268,3 +268,57 @@ describe('outletOf(text, blocks)', () => {
     }
   });
 });
+
+describe('cleanArticle: site name, menu, captions and mid-story link lists', () => {
+  const para = (s: string) =>
+    `${s} ${'এই অনুচ্ছেদে খবরের বিস্তারিত বিবরণ রয়েছে এবং আরও তথ্য দেওয়া হয়েছে।'.repeat(3)}`;
+
+  it('skips a site name and its menu to find the headline', () => {
+    const text = [
+      'খবরের কাগজ অনলাইন',
+      'প্রচ্ছদ',
+      'আন্তর্জাতিক',
+      'খেলা',
+      'বিনোদন',
+      'ঢাকায় দুই দেশের বিদেশমন্ত্রীর বৈঠক, বাণিজ্য বাড়ানোর অঙ্গীকার',
+      para('প্রথম অনুচ্ছেদ।'),
+    ].join('\n');
+    const cleaned = cleanArticle(text);
+    expect(titleOf(text, cleaned)).toBe('ঢাকায় দুই দেশের বিদেশমন্ত্রীর বৈঠক, বাণিজ্য বাড়ানোর অঙ্গীকার');
+    expect(kindOf(text, cleaned, 'প্রচ্ছদ')).toBe('furniture');
+  });
+
+  it('takes a header with city, weekday and dates as furniture, not as the title', () => {
+    const text = [
+      'ঢাকা, রবিবার ১২ অক্টোবর ২০২৫ | ২৭ আশ্বিন ১৪৩২',
+      'দুই দেশের বৈঠকে নতুন চুক্তি সই হলো আজ',
+      para('অনুচ্ছেদ।'),
+    ].join('\n');
+    expect(titleOf(text, cleanArticle(text))).toBe('দুই দেশের বৈঠকে নতুন চুক্তি সই হলো আজ');
+  });
+
+  it('treats caption and credit lines as furniture at any length', () => {
+    const caption =
+      'ছবির ক্যাপশান,বেইজিংয়ে গ্রেট হল অব দ্য পিপলে বৈঠকে দুই দেশের নেতারা করমর্দন করছেন, পাশে দাঁড়িয়ে আছেন অন্য কর্মকর্তারা';
+    const text = ['দুই নেতার বৈঠক বেইজিংয়ে', caption, 'Image source,Getty Images', para('অনুচ্ছেদ।')].join('\n');
+    const cleaned = cleanArticle(text);
+    expect(kindOf(text, cleaned, caption)).toBe('furniture');
+    expect(kindOf(text, cleaned, 'Image source,Getty Images')).toBe('furniture');
+  });
+
+  it('drops the headlines after a bare "আরও পড়তে পারেন:" and keeps the story that resumes', () => {
+    const resumed = para('গল্পটি আবার শুরু হলো।');
+    const text = [
+      'দুই নেতার বৈঠক বেইজিংয়ে',
+      para('প্রথম অনুচ্ছেদ।'),
+      'আরও পড়তে পারেন:',
+      'ভিয়েতনামের বাজারে শুল্কের ধাক্কা',
+      'ভূমিকম্পে ধসে পড়ল ভবন',
+      resumed,
+      'ছোট একটি বাক্য যা শেষ হয়েছে দাঁড়ি দিয়ে।'.repeat(4),
+    ].join('\n');
+    const cleaned = cleanArticle(text);
+    expect(kindOf(text, cleaned, 'ভিয়েতনামের বাজারে শুল্কের ধাক্কা')).toBe('furniture');
+    expect(kindOf(text, cleaned, resumed)).toBe('body');
+  });
+});

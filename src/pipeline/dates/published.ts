@@ -58,6 +58,9 @@ const PUBLISHED_LABELS = [
 const UPDATED_LABELS = [
   'Updated',
   'Updated at',
+  'Last update',
+  'Last update on',
+  'Last Update',
   'Edited',
   'Last Edited',
   'শেষ আপডেট',
@@ -91,7 +94,7 @@ const LABEL_RE = new RegExp(
 );
 // Between a label and its date: a weekday, a time, "on" ("Updated: Thu, 13 Feb 2025", "Updated 10:00 AM, 5 Feb").
 const NOISE = new RegExp(
-  `(?:${WEEKDAY})|\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|on|at|AM|PM|am|pm|a\\.m|p\\.m|IST|GMT|UTC|BST)\\b\\.?|\\d{1,2}[:.]\\d{2}|` +
+  `(?:${WEEKDAY})|\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|on|at|AM|PM|am|pm|a\\.m|p\\.m|IST|GMT|UTC|BST|EDT|EST|CDT|CST|PDT|PST|CET|CEST|EET|MSK|GST|PKT|BDT|NPT|SGT|HKT|JST|KST|AEST|AEDT|WIB|ET|PT)\\b\\.?|\\d{1,2}[:.]\\d{2}|` +
     // Times of day in Bengali and Hindi ("১১:৩৫ এএম", "সকাল ১০:৩২", "शाम 7 बजे").
     alternation([
       'এএম',
@@ -138,9 +141,31 @@ const YEARLESS_DATELINE = new RegExp(
   'u',
 );
 
+// "Updated: 23/09/25 21:10": day, month and a two-digit year in digits, after a label only.
+const SHORT_NUMERIC = /(?<![\d/.-])(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{2})(?![\d/.-])/gu;
+
 function shortYearDates(line: string): DateMention[] {
   const text = asciiDigits(line);
   const out: DateMention[] = [];
+  SHORT_NUMERIC.lastIndex = 0;
+  for (let m = SHORT_NUMERIC.exec(text); m; m = SHORT_NUMERIC.exec(text)) {
+    const [d, mon, y] = [Number(m.groups?.d), Number(m.groups?.m), 2000 + Number(m.groups?.y)];
+    if (
+      mon < 1 ||
+      mon > 12 ||
+      !parseIso(`${y}-${String(mon).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    )
+      continue;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      text: line.slice(m.index, end),
+      value: formatDay(toDay(y, mon, d)),
+      precision: 'day',
+      relative: false,
+    });
+  }
   SHORT_YEAR.lastIndex = 0;
   for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text)) {
     const mon = monthOf(m.groups?.mon ?? '');

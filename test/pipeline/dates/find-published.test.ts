@@ -123,3 +123,25 @@ describe('findPublished(text)', () => {
     });
   });
 });
+
+describe('findPublished(text): more date lines as sites print them', () => {
+  it.each<[string, string, string]>([
+    [
+      'a numeric date with a two-digit year after a label',
+      'शीर्षक\nरबात | Updated: 23/09/25 21:10\nखबर',
+      '2025-09-23',
+    ],
+    [
+      '"Last update on:" with a weekday (Daily Star)',
+      'Headline\nLast update on: Fri Aug 1, 2025 02:14 AM\nText',
+      '2025-08-01',
+    ],
+    [
+      'a time and a US zone before the date (AP)',
+      'Headline\nUpdated 5:47 PM EDT, June 27, 2025\nText',
+      '2025-06-27',
+    ],
+  ])('reads %s', (_, text, date) => {
+    expect(findPublished(text).date).toBe(date);
+  });
+});
