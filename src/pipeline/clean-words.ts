@@ -29,7 +29,10 @@ export const DATE_TOKEN = new RegExp(
 );
 /** A token that names a month of the Bengali or Hijri calendar: such a line is the site's, not the story's. */
 export const CALENDAR_MONTH = new RegExp(`^(?:${BN_CALENDAR_MONTHS})$`, 'u');
-export const WEEKDAY_WORD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${EN_DAYS}|${BN_DAYS}|${HI_DAYS})(?:$|[^\\p{L}\\p{M}])`, 'iu');
+export const WEEKDAY_WORD = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${EN_DAYS}|${BN_DAYS}|${HI_DAYS})(?:$|[^\\p{L}\\p{M}])`,
+  'iu',
+);
 export const MONTH_WORD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${EN_MONTHS}|${BN_MONTHS}|${HI_MONTHS})`, 'iu');
 
 /** "Published :", "আপডেট :", "प्रकाशित:" — a date label, at the line's start or before a colon. */

@@ -8,9 +8,16 @@ import type { Tense } from './tense';
 
 type Unit = 'week' | 'month' | 'year';
 const UNITS: [string[], Unit][] = [
-  [['সপ্তাহ', 'সপ্তাহে', 'সপ্তাহের', 'হপ্তায়', 'हफ्ते', 'हफ़्ते', 'हफ्ता', 'सप्ताह', 'week'], 'week'],
-  [['মাস', 'মাসে', 'মাসের', 'महीने', 'महीना', 'माह', 'month'], 'month'],
-  [['বছর', 'বছরে', 'বছরের', 'বছরই', 'সাল', 'সালে', 'साले', 'साल', 'वर्ष', 'बरस', 'year'], 'year'],
+  // Bengali emphasis -ই/-ও glues on too ("গত মাসেই", just last month).
+  [
+    ['সপ্তাহ', 'সপ্তাহে', 'সপ্তাহের', 'সপ্তাহেই', 'সপ্তাহেও', 'হপ্তায়', 'हफ्ते', 'हफ़्ते', 'हफ्ता', 'सप्ताह', 'week'],
+    'week',
+  ],
+  [['মাস', 'মাসে', 'মাসের', 'মাসেই', 'মাসেও', 'মাসের শেষে', 'महीने', 'महीना', 'माह', 'month'], 'month'],
+  [
+    ['বছর', 'বছরে', 'বছরের', 'বছরই', 'বছরেই', 'বছরেও', 'সাল', 'সালে', 'साले', 'साल', 'वर्ष', 'बरस', 'year'],
+    'year',
+  ],
 ];
 const unitOf = new Map<string, Unit>();
 for (const [words, unit] of UNITS) for (const w of words) unitOf.set(w.normalize('NFC').toLowerCase(), unit);

@@ -84,6 +84,18 @@ function isVenueOwner(text: string, hit: Located, lang: Language): boolean {
   return false;
 }
 
+/**
+ * A country named for where its city is ("পেরুর রাজধানী লিমায়", "पेरू की राजधानी लीमा में", "the Peruvian
+ * capital Lima", "in the Brazilian city of Belem"): the setting, not a party to what happened there.
+ */
+function namesTheSeat(text: string, hit: Located): boolean {
+  const after = text.slice(hit.end, hit.end + 24);
+  // A Bengali case ending may stand between the name and the word ("পেরু|র রাজধানী").
+  return /^[\u0980-\u09ff]{0,3}\s*(?:(?:'s|’s|की|का|के)\s+)?(?:রাজধানী|বন্দরনগরী|শহর|প্রদেশ|राजधानी|शहर|प्रांत|प्रदेश|capital|city|port city|province|state)(?![\p{L}\p{M}])/iu.test(
+    after,
+  );
+}
+
 /** "US tariffs", "মার্কিন শুল্ক", "चीनी निर्यात प्रतिबंध": the country imposing a measure is context, not a party to a meeting. */
 function isMeasureActor(hit: Located, measures: Located[], lang: Language): boolean {
   const gap = lang === 'en' ? 4 : 8;
@@ -165,7 +177,7 @@ export function sentenceFacts(
       if (country) addParty({ country, start: h.start, via: 'person', person: hit.id });
     } else if (hit.kind === 'country') {
       if (isOpposed(h, against, lang) || isMeasureActor(h, measures, lang)) opposed.push(hit.id);
-      else if (hit.form === 'name' && isLocative(text, h, lang)) {
+      else if ((hit.form === 'name' && isLocative(text, h, lang)) || namesTheSeat(text, h)) {
         venues.push({
           placeId: null,
           country: hit.id,
@@ -232,10 +244,13 @@ export function sentenceFacts(
   };
   // Only the partner named ("আনন্দের সঙ্গে দেখা হলো"): the subject is someone said before, not the partner.
   const subject = people.find((p) => p.country && !partner(p))?.country ?? null;
-  // "বৈঠকে সি বলেন…", "बैठक में …", "At the meeting, …": the meeting just told.
-  const opensInMeeting =
-    /^\s*(?:বৈঠকে|আলোচনায়|সাক্ষাতে|বৈঠকের সময়|নৈশভোজে|ভোজসভায়|बैठक में|बैठक के दौरान|बातचीत में|वार्ता में|मुलाकात में|मुलाकात के दौरान|(?:डिनर|भोज|लंच|रात्रिभोज) के दौरान|(?:at|in|during) the (?:meeting|talks|dinner|lunch|banquet))(?![\p{L}\p{M}])/iu.test(
-      sentence.text,
+  // "বৈঠকে সি বলেন…", "সিনহুয়া জানায়, বৈঠকে সি…", "बैठक में …", "At the meeting, …": the meeting just told.
+  const opensInMeeting = sentence.text
+    .split(/[,،]/u)
+    .some((part) =>
+      /^\s*(?:বৈঠকে|আলোচনায়|সাক্ষাতে|বৈঠকের সময়|নৈশভোজে|ভোজসভায়|बैठक में|बैठक के दौरान|बातचीत में|वार्ता में|मुलाकात में|मुलाकात के दौरान|(?:डिनर|भोज|लंच|रात्रिभोज) के दौरान|(?:at|in|during) the (?:meeting|talks|dinner|lunch|banquet))(?![\p{L}\p{M}])/iu.test(
+        part,
+      ),
     );
   const refersBack =
     !own && (opensInMeeting || cueHits.some((c) => c.hit.kind === 'cue' && c.hit.cue === 'reference'));

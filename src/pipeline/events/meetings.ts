@@ -172,6 +172,10 @@ function deniedParty(f: SentenceFacts, p: Party, lang: ArticleContext['lang']): 
   return negs.length > 0 && negatedAt(f.sentence.text, p.start - f.sentence.start, negs, lang);
 }
 
+/** "নেপালের প্রধানমন্ত্রীরা সাধারণত প্রথম সফরে ভারতে যান": a habit, not an event. */
+const GENERIC =
+  /(?<![\p{L}\p{M}])(?:usually|traditionally|typically|customarily|as a rule|tend to|সাধারণত|ঐতিহ্যগতভাবে|রীতি অনুযায়ী|প্রথা অনুযায়ী|आमतौर पर|आम तौर पर|परंपरागत रूप से|परंपरा के अनुसार|अक्सर)(?![\p{L}\p{M}])/iu;
+
 /** The country of the person the story follows: the one named most often (the first on a tie). */
 function protagonistOf(ctx: ArticleContext): string | null {
   const count = new Map<string, number>();
@@ -226,7 +230,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     if (f.subject && !f.anaphoric) {
       pronounRef = hasPronoun(f) && protagonist && protagonist !== f.subject ? protagonist : f.subject;
     }
-    if (negated(f, ctx.lang)) continue;
+    if (negated(f, ctx.lang) || GENERIC.test(f.sentence.text)) continue;
     if (!MEETING_CUES.some((c) => f.cues.has(c))) {
       // Leaders who sign something together ("Trump and Takaichi signed a framework") met to do it.
       const signers = [...new Set(f.people.flatMap((p) => (p.country ? [p.country] : [])))];
