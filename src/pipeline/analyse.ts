@@ -86,9 +86,16 @@ export function analyse(text: string, sentences: Sentence[], lang: Language, lex
     raw.filter((h) => h.hit.kind === 'person' && !h.hit.surnameOnly).map((h) => (h.hit as { id: string }).id),
   );
   const agencyStarts = cues.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'agency');
+  const titleEnds = raw.filter((h) => h.hit.kind === 'title');
   const kept = raw.filter((h) => {
     const hit = h.hit;
     const sentence = sentences[h.sentence]!;
+    // "व्यापार मंत्री रियाद मजूर": a city's name right after a title is a person's name (Ryad).
+    if (
+      hit.kind === 'place' &&
+      titleEnds.some((t) => t.end <= h.start && /^\s{1,2}$/u.test(text.slice(t.end, h.start)))
+    )
+      return false;
     if (hit.kind === 'person' && hit.ambiguous) return fullNames.has(hit.id);
     if (hit.kind === 'mineral' && hit.contextual) {
       // Accepted near mining words, or in a list with other minerals ("लिथियम, कोबाल्ट और निकल").

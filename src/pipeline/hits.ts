@@ -27,7 +27,8 @@ export type CueKind =
   | 'negation'
   | 'cancelled'
   | 'jointly'
-  | 'sidelines';
+  | 'sidelines'
+  | 'round';
 
 export type Hit =
   | { kind: 'country'; id: string; form: 'name' | 'demonym' }

@@ -319,7 +319,9 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
         // "सितंबर में … दोनों की संक्षिप्त मुलाकात हुई थी": the two just told, met on another occasion.
         const last = [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
         const own = eventDate(ctx, f);
-        if (hasPronoun(f) && last && own && last.date && !datesCompatible(own, last.date))
+        // "अगले दौर की बातचीत 10 मार्च से ब्रसेल्स में होगी": the next round of the talks just told.
+        const again = hasPronoun(f) || f.cues.has('round');
+        if (again && last && own && last.date && !datesCompatible(own, last.date))
           made.push(make(ctx, f, kind, [...new Set([...group, ...last.countries])], venue));
       }
     }

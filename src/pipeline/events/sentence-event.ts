@@ -39,9 +39,15 @@ export function eventDate(
   // Nearness decides, but a bare year must be much nearer than a day to win ("On Sunday, they agreed to
   // revive talks that stalled in 2023" is dated Sunday).
   const rank = (m: (typeof mentions)[number]) => distance(m) + PRECISION_PENALTY[m.precision];
-  const m = [...mentions].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
+  // A bare year far from the event's words is background ("…, the first visit since ties collapsed in 2023").
+  const near = mentions.filter((m) => m.precision !== 'year' || !anchors.length || distance(m) <= YEAR_REACH);
+  if (near.length === 0) return null;
+  const m = [...near].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
   return { value: m.value, precision: m.precision, assumed: false };
 }
+
+/** How far (in characters) from the event's words a bare year may stand and still date it. */
+const YEAR_REACH = 40;
 
 const PRECISION_PENALTY: Record<DatePrecision, number> = {
   day: 0,
