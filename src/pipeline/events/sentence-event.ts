@@ -39,8 +39,10 @@ export function eventDate(
   // Nearness decides, but a bare year must be much nearer than a day to win ("On Sunday, they agreed to
   // revive talks that stalled in 2023" is dated Sunday).
   const rank = (m: (typeof mentions)[number]) => distance(m) + PRECISION_PENALTY[m.precision];
-  // A bare year far from the event's words is background ("…, the first visit since ties collapsed in 2023").
-  const near = mentions.filter((m) => m.precision !== 'year' || !anchors.length || distance(m) <= YEAR_REACH);
+  // A year written out far from the event's words is background (not "next year", which dates it) ("…, the first visit since ties collapsed in 2023").
+  const near = mentions.filter(
+    (m) => m.precision !== 'year' || m.relative || !anchors.length || distance(m) <= YEAR_REACH,
+  );
   if (near.length === 0) return null;
   const m = [...near].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
   return { value: m.value, precision: m.precision, assumed: false };
