@@ -96,6 +96,16 @@ function namesTheSeat(text: string, hit: Located): boolean {
   );
 }
 
+/** "रूस के कजान में", "রাশিয়ার কাজানে", "Russia's Kazan": the country of the city named next, as its setting. */
+function ownsPlace(h: Located, entities: Located[], text: string, lexicon: Lexicon): boolean {
+  if (h.hit.kind !== 'country') return false;
+  const country = h.hit.id;
+  const next = entities.find((e) => e.start >= h.end && e.start - h.end <= 6);
+  if (!next || next.hit.kind !== 'place' || lexicon.places.get(next.hit.id)?.country !== country)
+    return false;
+  return /^[\u0980-\u09ff]{0,3}\s*(?:के|की|का|'s|’s)?\s*$/u.test(text.slice(h.end, next.start));
+}
+
 /** "US tariffs", "মার্কিন শুল্ক", "चीनी निर्यात प्रतिबंध": the country imposing a measure is context, not a party to a meeting. */
 function isMeasureActor(hit: Located, measures: Located[], lang: Language): boolean {
   const gap = lang === 'en' ? 4 : 8;
@@ -177,6 +187,8 @@ export function sentenceFacts(
       if (country) addParty({ country, start: h.start, via: 'person', person: hit.id });
     } else if (hit.kind === 'country') {
       if (isOpposed(h, against, lang) || isMeasureActor(h, measures, lang)) opposed.push(hit.id);
+      // The country of the city named next is said by that city's venue: neither party nor venue here.
+      else if (ownsPlace(h, entities, text, lexicon)) continue;
       else if ((hit.form === 'name' && isLocative(text, h, lang)) || namesTheSeat(text, h)) {
         venues.push({
           placeId: null,

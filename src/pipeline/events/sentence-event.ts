@@ -38,7 +38,10 @@ export function eventDate(
       : 0;
   // Nearness decides, but a bare year must be much nearer than a day to win ("On Sunday, they agreed to
   // revive talks that stalled in 2023" is dated Sunday).
-  const rank = (m: (typeof mentions)[number]) => distance(m) + PRECISION_PENALTY[m.precision];
+  // "next year" dates an event as surely as a month; only a year written out may be background.
+  const penalty = (m: (typeof mentions)[number]) =>
+    m.precision === 'year' && m.relative ? PRECISION_PENALTY.month : PRECISION_PENALTY[m.precision];
+  const rank = (m: (typeof mentions)[number]) => distance(m) + penalty(m);
   // A year written out far from the event's words is background (not "next year", which dates it) ("…, the first visit since ties collapsed in 2023").
   const near = mentions.filter(
     (m) => m.precision !== 'year' || m.relative || !anchors.length || distance(m) <= YEAR_REACH,

@@ -108,3 +108,26 @@ describe('the two just told, on another occasion', () => {
     expect(found.map(([c]) => c)).toEqual(['CN,US']);
   });
 });
+
+describe('the setting of a meeting', () => {
+  it('takes "रूस के कजान में" and "চীনের তিয়ানজিন শহরে" as the city, not the country as a party', () => {
+    const hi = meetingsOf('पिछली बार मोदी और शी जिनपिंग अक्टूबर 2024 में रूस के कजान में मिले थे.');
+    expect(hi).toContainEqual(['CN,IN', '2024-10', 'Kazan']);
+    const bn = meetingsOf(
+      'মিয়ানমারের প্রধান মিন অং হ্লাইং শনিবার চীনের তিয়ানজিন শহরে প্রেসিডেন্ট সি চিন পিংয়ের সঙ্গে বৈঠক করেছেন।',
+    );
+    expect(bn).toContainEqual(['CN,MM', '2025-03-01', 'Tianjin']);
+  });
+
+  it('reads "भूटान गए थे" as a visit of the subject, dated by its own month', () => {
+    const found = meetingsOf('प्रधानमंत्री नरेंद्र मोदी इससे पहले मार्च 2024 में भूटान गए थे.');
+    expect(found.map(([c, d]) => `${c} ${d}`)).toContainEqual('BT,IN 2024-03');
+  });
+
+  it('dates "next year\'s talks … this week" by next year', () => {
+    const found = meetingsOf(
+      "Next year's talks between Turkey and Australia will be held in Antalya under a compromise reached this week.",
+    );
+    expect(found.map(([c, d]) => `${c} ${d}`)).toContainEqual('AU,TR 2026');
+  });
+});
