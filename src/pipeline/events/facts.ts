@@ -129,7 +129,8 @@ function isDateline(text: string, sentence: Sentence, hit: Located): boolean {
 function visitHostOf(text: string, hits: Located[], visitCues: Located[], lang: Language, lexicon: Lexicon) {
   // The last trip named is the one the clause is about: Bengali and Hindi put the main verb last
   // ("মালয়েশিয়া সফর শেষে ... উত্তর কোরিয়া যাবেন"), and English asides come first ("who arrived in Tokyo…, will travel to Seoul").
-  const ordered = [...visitCues].reverse();
+  // "ভারত সফরের আগে মস্কোতে…", "before his visit to India": the trip only dates the clause.
+  const ordered = [...visitCues].reverse().filter((cue) => !timeReference(text, cue, lang));
   for (const cue of ordered) {
     for (const h of hits) {
       const id = h.hit.kind === 'country' && h.hit.form === 'name' ? h.hit.id : placeCountry(h, lexicon);
@@ -142,6 +143,17 @@ function visitHostOf(text: string, hits: Located[], visitCues: Located[], lang: 
     }
   }
   return null;
+}
+
+/** A trip named only as a moment: "সফরের আগে", "दौरे से पहले", "after the visit to". */
+function timeReference(text: string, cue: Located, lang: Language): boolean {
+  if (lang === 'en')
+    return /\b(?:before|after|ahead of|since)\s+(?:\w+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, cue.start - 20), cue.start),
+    );
+  return /^[\u0980-\u09ff]{0,3}\s*(?:আগে|পরে|শেষে|শেষ করে|से पहले|के बाद|से ठीक पहले|के दौरान नहीं)(?![\p{L}\p{M}])/u.test(
+    text.slice(cue.end, cue.end + 16),
+  );
 }
 
 function placeCountry(h: Located, lexicon: Lexicon): string | null {

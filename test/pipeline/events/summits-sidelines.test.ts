@@ -131,3 +131,11 @@ describe('the setting of a meeting', () => {
     expect(found.map(([c, d]) => `${c} ${d}`)).toContainEqual('AU,TR 2026');
   });
 });
+
+describe('a trip named only as a moment', () => {
+  it('does not take "ভারত সফরের আগে মস্কোতে…" as a visit to India', () => {
+    const found = meetingsOf('ভারত সফরের আগে মঙ্গলবার মস্কোতে রাশিয়া ও আফগানিস্তানের মন্ত্রীদের বৈঠক হয়।');
+    expect(found.map(([c, , p]) => `${c} ${p}`)).toContainEqual('AF,RU Moscow');
+    expect(found.map(([c]) => c).join(' ')).not.toContain('IN');
+  });
+});
