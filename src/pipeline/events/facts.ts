@@ -176,6 +176,7 @@ export function sentenceFacts(
   for (const c of cueHits) if (c.hit.kind === 'cue') cues.add(c.hit.cue);
   const against = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'against');
   const visitCues = cueHits.filter((c) => c.hit.kind === 'cue' && c.hit.cue === 'visit');
+  const momentTrips = visitCues.filter((c) => timeReference(text, c, lang));
   const measures = cueHits.filter(
     (c) => c.hit.kind === 'cue' && (c.hit.cue === 'tariff' || c.hit.cue === 'export-control'),
   );
@@ -201,6 +202,13 @@ export function sentenceFacts(
       if (isOpposed(h, against, lang) || isMeasureActor(h, measures, lang)) opposed.push(hit.id);
       // The country of the city named next is said by that city's venue: neither party nor venue here.
       else if (ownsPlace(h, entities, text, lexicon)) continue;
+      // "ভারত সফরের আগে": where a trip named as a moment goes is no party to this clause.
+      else if (
+        momentTrips.some((c) =>
+          lang === 'en' ? c.end <= h.start && h.start - c.end <= 8 : h.end <= c.start && c.start - h.end <= 4,
+        )
+      )
+        continue;
       else if ((hit.form === 'name' && isLocative(text, h, lang)) || namesTheSeat(text, h)) {
         venues.push({
           placeId: null,
