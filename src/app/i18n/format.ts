@@ -16,7 +16,8 @@ export function formatNumber(
   locale: UiLocale,
   options: Intl.NumberFormatOptions = {},
 ): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // Most calls pass no options; building a key from them would cost more than the formatting.
+  const key = Object.keys(options).length === 0 ? locale : `${locale}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(INTL_LOCALE[locale], options);
@@ -50,7 +51,17 @@ export function formatPartialDate(date: string | null, locale: UiLocale): string
 
 const regionNames = new Map<UiLocale, Intl.DisplayNames>();
 /** A country's name in the interface language (CLDR); "EU" is the European Union. */
+const countryNames = new Map<string, string>();
 export function countryName(code: string, locale: UiLocale): string {
+  const key = `${locale}|${code}`;
+  const known = countryNames.get(key);
+  if (known !== undefined) return known;
+  const name = lookUpCountryName(code, locale);
+  countryNames.set(key, name);
+  return name;
+}
+
+function lookUpCountryName(code: string, locale: UiLocale): string {
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' });
