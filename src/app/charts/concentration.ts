@@ -3,6 +3,7 @@
  * Herfindahl–Hirschman index (sum of squared percent shares, 0–10,000), with the usual bands
  * (US DOJ/FTC merger guidelines: <1,500 unconcentrated, 1,500–2,500 moderately, >2,500 highly).
  */
+import { codeOrder } from '../../shared/order';
 
 export type HhiBand = 'unconcentrated' | 'moderate' | 'high';
 
@@ -47,7 +48,7 @@ export function concentration(values: Record<string, number>, world: number): Co
   if (!(total > 0)) return null;
   const shares = rows
     .map(([code, v]) => ({ code, share: (v / total) * 100 }))
-    .sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
+    .sort((a, b) => b.share - a.share || codeOrder(a.code, b.code));
   const index = hhi(shares.map((s) => s.share));
   return {
     top: shares[0]!.code,

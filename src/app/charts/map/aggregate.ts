@@ -4,6 +4,7 @@
  * cannot be placed (calls, unknown place) kept in a list, and meetings per country for shading.
  */
 import type { DiploEvent } from '../../../shared/schema';
+import { codeOrder } from '../../../shared/order';
 
 export type MarkerCategory = 'bilateral' | 'multilateral' | 'planned';
 
@@ -77,7 +78,7 @@ export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
     };
   });
   // Big markers first, so small ones are drawn on top and stay clickable.
-  markers.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  markers.sort((a, b) => b.count - a.count || codeOrder(a.key, b.key));
   return { markers, unplaced, countryCounts };
 }
 

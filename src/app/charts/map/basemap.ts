@@ -77,18 +77,22 @@ function mainCentroid(f: Feature<Geometry, CountryProps>): LatLon | null {
   return [lat, lon];
 }
 
-let anchors: Map<string, LatLon> | null = null;
+// Centroids are computed per country on first use: all of them at once cost the first map draw ~60 ms
+// on a slow CPU, for the two or three countries a visit arc needs.
+const anchors = new Map<string, LatLon | null>();
+let shapeByIso: Map<string, Feature<Geometry, CountryProps>> | null = null;
 
 /** Where to anchor a country that has no place of its own (the visitor end of an arc). */
 export function countryAnchor(iso: string): LatLon | null {
-  if (!anchors) {
-    anchors = new Map();
-    for (const f of countryShapes().features) {
-      const c = f.properties.iso ? mainCentroid(f) : null;
-      if (c && f.properties.iso) anchors.set(f.properties.iso, c);
-    }
-  }
-  return anchors.get(iso) ?? null;
+  const known = anchors.get(iso);
+  if (known !== undefined) return known;
+  shapeByIso ??= new Map(
+    countryShapes().features.flatMap((f) => (f.properties.iso ? [[f.properties.iso, f]] : [])),
+  );
+  const shape = shapeByIso.get(iso);
+  const anchor = shape ? mainCentroid(shape) : null;
+  anchors.set(iso, anchor);
+  return anchor;
 }
 
 /**

@@ -53,11 +53,9 @@ interface SimNode extends SimulationNodeDatum {
 
 const TICKS = 300;
 
-/**
- * Code-unit order, not localeCompare: collation depends on the browser's locale and ICU version,
- * and the link order feeds the simulation, so a locale-aware sort would move the nodes.
- */
-export const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Code-unit order, not localeCompare: the link order feeds the simulation (see shared/order.ts).
+export { codeOrder } from '../../../shared/order';
+import { codeOrder } from '../../../shared/order';
 const round = (v: number) => Math.round(v * 10) / 10;
 
 export function layoutNetwork(

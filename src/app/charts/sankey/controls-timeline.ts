@@ -5,6 +5,7 @@
  */
 import type { ExportControlRef } from '../../../shared/reference/reference-schema';
 import { fontSizeFor, round } from './sankey-geometry';
+import { codeOrder } from '../../../shared/order';
 
 export interface TimelineLabels {
   title: string;
@@ -92,7 +93,7 @@ export function layoutControlsTimeline(
   };
   const marks: TimelineMark[] = [];
   [...controls.entries()]
-    .sort((a, b) => a[1].date.localeCompare(b[1].date) || a[0] - b[0])
+    .sort((a, b) => codeOrder(a[1].date, b[1].date) || a[0] - b[0])
     .forEach(([index, c]) => {
       const mx = x(dayMs(c.date));
       const minerals = c.minerals.map(L.mineral).join(', ');
@@ -107,7 +108,7 @@ export function layoutControlsTimeline(
       });
     });
   [...events]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => codeOrder(a.date, b.date) || codeOrder(a.id, b.id))
     .forEach((e) => {
       const mx = x(dayMs(e.date));
       marks.push({

@@ -7,6 +7,7 @@ import type { MineralRef } from '../../../shared/reference/reference-schema';
 import { linkPath, round } from './sankey-geometry';
 import { shorten } from './sankey-labels';
 import type { QualitativeUse, SankeyLabels, SankeyNodeModel } from './sankey-types';
+import { codeOrder } from '../../../shared/order';
 
 export interface EndUseLink {
   id: string;
@@ -30,7 +31,7 @@ const REST_MIN = 0.5;
 export function buildEndUses(ref: MineralRef, total: number, L: SankeyLabels): EndUses {
   const eu = ref.end_uses;
   if (eu?.shares && Object.keys(eu.shares).length > 0) {
-    const entries = Object.entries(eu.shares).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const entries = Object.entries(eu.shares).sort((a, b) => b[1] - a[1] || codeOrder(a[0], b[0]));
     const sum = entries.reduce((a, [, s]) => a + s, 0);
     // Rounded shares may add to 101; scale them then, so the stage node's in and out stay equal.
     const scale = sum > 100 ? 100 / sum : 1;

@@ -3,6 +3,7 @@
  * with unreadable labels, so only the top producers keep their own node; the rest (and the
  * reference's own "other" row) merge into one "Other" node whose value is their exact sum.
  */
+import { codeOrder } from '../../../shared/order';
 
 export interface GroupOptions {
   /** A country needs at least this fraction of the total to be named (default 3%). */
@@ -36,7 +37,7 @@ export function groupProducers(
   const rows = Object.entries(production)
     .filter(([code]) => code !== 'other')
     .map(([code, value]) => ({ code, value }))
-    .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+    .sort((a, b) => b.value - a.value || codeOrder(a.code, b.code));
   const named: { code: string; value: number }[] = [];
   const rest: { code: string; value: number }[] = [];
   rows.forEach((row, rank) => {

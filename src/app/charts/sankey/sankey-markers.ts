@@ -14,12 +14,13 @@ import type {
   SankeyModel,
   SankeyNodeModel,
 } from './sankey-types';
+import { codeOrder } from '../../../shared/order';
 
 /** More markers than this on one link or node are left to the table. */
 const MAX_PER_TARGET = 10;
 
 function byDateThenId(a: ChainEvent, b: ChainEvent): number {
-  return (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+  return codeOrder(a.date ?? '', b.date ?? '') || codeOrder(a.id, b.id);
 }
 
 export function placeMarkers(
@@ -48,7 +49,7 @@ export function placeMarkers(
     for (const t of on) targets.set(t, [...(targets.get(t) ?? []), e]);
   }
   const markers: MarkerModel[] = [];
-  for (const [on, list] of [...targets].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [on, list] of [...targets].sort((a, b) => codeOrder(a[0], b[0]))) {
     const shown = list.slice(0, MAX_PER_TARGET);
     const link = links.find((l) => l.id === on);
     shown.forEach((e, i) => {

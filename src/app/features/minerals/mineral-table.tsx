@@ -9,6 +9,7 @@ import { countryName, formatNumber } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';
 import type { SankeyNews } from '../../charts/sankey/sankey-types';
 import { MINERALS_STRINGS } from './strings';
+import { codeOrder } from '../../../shared/order';
 
 export interface MineralTableProps {
   mineral: MineralRef;
@@ -29,7 +30,7 @@ function FiguresTable(props: {
   const { values, world, unit, year, locale, news } = props;
   const t = MINERALS_STRINGS[locale];
   const yearText = `${year.replace(/e$/, '')}${isEstimate(year) ? ` (${t.estimate})` : ''}`;
-  const rows = Object.entries(values).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const rows = Object.entries(values).sort((a, b) => b[1] - a[1] || codeOrder(a[0], b[0]));
   const total = Math.max(
     world,
     rows.reduce((a, [, v]) => a + v, 0),

@@ -1,0 +1,6 @@
+/**
+ * Code-unit order for ids, keys and ISO dates. Unlike `localeCompare` it does not depend on the
+ * browser's locale or ICU version (so layouts and lists come out the same for every reader), and it
+ * costs nothing to set up, where the first `localeCompare` builds a collator (tens of ms on a slow CPU).
+ */
+export const codeOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
