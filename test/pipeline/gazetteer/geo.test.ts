@@ -146,7 +146,7 @@ describe('loadNotCountries()', () => {
     (['en', 'bn', 'hi'] as const).flatMap((l) => p.aliases[l]).map(normaliseKey),
   );
   const forms = [...keys, ...placeKeys].filter((k) => [...k].length > 2);
-  const cased = unblocked.flatMap((c) => c.aliasesCased);
+  const cased = [...unblocked.flatMap((c) => c.aliasesCased), ...loadPlaces().flatMap((p) => p.aliasesCased)];
   it.each(['en', 'bn', 'hi'] as const)(
     'lists %s phrases that each contain a country or place form',
     (lang) => {
