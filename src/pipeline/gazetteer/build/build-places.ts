@@ -62,8 +62,14 @@ export function derivePlace(p: CuratedPlace, cldr: Map<string, ExemplarNames>): 
     names: { en: name },
     aliases: {
       en: stableList(p.en[0], en),
-      bn: stableList(bn[0], bn.flatMap((f) => spellingVariants(f, 'bn'))),
-      hi: stableList(hi[0], hi.flatMap((f) => spellingVariants(f, 'hi'))),
+      bn: stableList(
+        bn[0],
+        bn.flatMap((f) => spellingVariants(f, 'bn')),
+      ),
+      hi: stableList(
+        hi[0],
+        hi.flatMap((f) => spellingVariants(f, 'hi')),
+      ),
     },
     aliasesCased: uniq(p.cased ?? []),
     country: p.c,
