@@ -79,10 +79,10 @@ export function loadSenses(): SenseEntry[] {
   return data.senses;
 }
 
-/** True when `text` begins with one of the matcher's words (after leading spaces). */
+/** True when `text` begins with one of the matcher's words (after leading spaces or a hyphen). */
 function startsWithWord(matcher: Matcher<true>, text: string): boolean {
   // A phrase of a few words is all a rule looks at: keying the whole sentence per hit is waste.
-  const trimmed = text.replace(/^\s+/, '').slice(0, 40);
+  const trimmed = text.replace(/^[\s-]+/, '').slice(0, 40);
   if (trimmed === '') return false;
   const first = matcher.find(keyText(trimmed), trimmed)[0];
   return first !== undefined && first.start === 0;

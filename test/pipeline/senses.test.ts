@@ -79,6 +79,7 @@ describe('a country inside a currency name', () => {
     ['यह सौदा 20 करोड़ चीनी युआन का है।', 'hi', 'CN'],
     ['The deal is worth 2 billion US dollars.', 'en', 'US'],
     ['a loan of US$ 300 million', 'en', 'US'],
+    ['a US-dollar bond', 'en', 'US'],
     ['The Australian dollar fell.', 'en', 'AU'],
   ] as const)('does not count the country in %s', (text, lang, code) => {
     expect(found(text, 'country', lang)).not.toContain(code);
