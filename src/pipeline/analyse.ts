@@ -9,6 +9,7 @@ import type { Hit, Located } from './hits';
 import type { Lexicon } from './lexicon';
 import { keyText } from './normalise';
 import type { KeyedText } from './normalise';
+import { senseOf } from './senses';
 import type { Sentence } from './sentences';
 import { findTitledPeople } from './titled-people';
 import type { UnknownPerson } from './titled-people';
@@ -97,7 +98,12 @@ export function analyse(text: string, sentences: Sentence[], lang: Language, lex
     )
       return false;
     if (hit.kind === 'person' && hit.ambiguous) return fullNames.has(hit.id);
+    // Another reading shown by the words around it (चीनी sugar, निकल आएगा, মার্কিন ডলার).
+    const at = h.start - sentence.start;
+    const sense = senseOf(lexicon.senses, hit, sentence.text, at, at + h.end - h.start, h.suffix);
+    if (sense === 'other') return false;
     if (hit.kind === 'mineral' && hit.contextual) {
+      if (sense === 'sure') return true;
       // Accepted near mining words, or in a list with other minerals ("लिथियम, कोबाल्ट और निकल").
       const otherMineral = raw.some(
         (o) =>

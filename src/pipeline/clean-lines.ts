@@ -157,9 +157,16 @@ export function isByline(line: string): boolean {
   return line.length <= 100 && words(line).length <= 10 && !endsLikeSentence(line) && BYLINE.test(line);
 }
 
+/**
+ * A wire story's credit line, however long: "(Reporting by A in Singapore; Editing by B)". Its
+ * places are where the reporters sat, not what the story is about.
+ */
+const CREDIT_LINE =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|compiled)\s+by\b.*\bedit(?:ing|ed)\s+by\b/iu;
+
 /** Page chrome by shape or words: the above, plus short share prompts, photo credits and bylines. */
 export function isChrome(line: string): boolean {
-  if (isShapeChrome(line) || isByline(line) || CAPTION_LINE.test(line)) return true;
+  if (isShapeChrome(line) || isByline(line) || CAPTION_LINE.test(line) || CREDIT_LINE.test(line)) return true;
   // Only very short lines: "India, China share concerns" is a headline, "Share post:" is not.
   return line.length <= 60 && words(line).length <= 4 && (CHROME_WORD.test(line) || PHOTO_CREDIT.test(line));
 }

@@ -16,6 +16,8 @@ import type { OrganisationEntry, PersonEntry } from './gazetteer/types-entities'
 import type { CueKind, Hit } from './hits';
 import { Matcher } from './matcher';
 import type { Pattern } from './matcher';
+import { compileSenses, loadSenses } from './senses';
+import type { SenseRule } from './senses';
 import type { Language } from '../shared/vocab';
 
 export interface Lexicon {
@@ -29,6 +31,8 @@ export interface Lexicon {
   capitalOf: Map<string, string>;
   people: Map<string, PersonEntry>;
   organisations: Map<string, OrganisationEntry>;
+  /** Other readings of gazetteer words (चीनी sugar, निकल the verb, US dollar): see senses.ts. */
+  senses: SenseRule[];
 }
 
 const LANGS: Language[] = ['en', 'bn', 'hi'];
@@ -116,5 +120,6 @@ export function buildLexicon(): Lexicon {
     capitalOf,
     people,
     organisations,
+    senses: compileSenses(loadSenses()),
   };
 }

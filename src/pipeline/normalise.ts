@@ -97,10 +97,67 @@ function foldUncached(ch: string): string {
   return ch;
 }
 
+/** Hindi nasal consonants a writer may spell as anusvara before another consonant (हिन्दी, हिंदी). */
+const HINDI_NASALS = new Set([0x0919, 0x091e, 0x0923, 0x0928, 0x092e]);
+const HINDI_VIRAMA = 0x094d;
+const BENGALI_NGA = 0x0999;
+const BENGALI_VIRAMA = 0x09cd;
+const isHindiConsonant = (c: number) => (c >= 0x0915 && c <= 0x0939) || (c >= 0x0958 && c <= 0x095f);
+const isBengaliConsonant = (c: number) =>
+  (c >= 0x0995 && c <= 0x09b9) || c === 0x09dc || c === 0x09dd || c === 0x09df;
+const isBengaliVowelSign = (c: number) => (c >= 0x09be && c <= 0x09cc) || c === 0x09d7;
+
+/**
+ * Folds that depend on the next characters, for the character at `i` (a single code unit in these
+ * ranges), or undefined when none applies. The press writes a nasal before a consonant both ways:
+ * Hindi न्द/ंद, म्ब/ंब (हिन्दुस्तान, हिंदुस्तान; कम्पनी, कंपनी), Bengali ঙ্গ/ংগ, ঙ/ং (সিঙ্গাপুর,
+ * সিংগাপুর; টাঙস্টেন, টাংস্টেন). The nasal becomes the anusvara and its virama is dropped.
+ */
+function foldInContext(text: string, i: number, code: number): string | undefined {
+  if (HINDI_NASALS.has(code)) {
+    return text.charCodeAt(i + 1) === HINDI_VIRAMA && isHindiConsonant(text.charCodeAt(i + 2))
+      ? '\u0902'
+      : undefined;
+  }
+  if (code === HINDI_VIRAMA) {
+    return HINDI_NASALS.has(text.charCodeAt(i - 1)) && isHindiConsonant(text.charCodeAt(i + 1))
+      ? ''
+      : undefined;
+  }
+  if (code === BENGALI_NGA) {
+    const next = text.charCodeAt(i + 1);
+    if (next === BENGALI_VIRAMA) return isBengaliConsonant(text.charCodeAt(i + 2)) ? '\u0982' : undefined;
+    return isBengaliVowelSign(next) ? undefined : '\u0982';
+  }
+  if (code === BENGALI_VIRAMA) {
+    return text.charCodeAt(i - 1) === BENGALI_NGA && isBengaliConsonant(text.charCodeAt(i + 1))
+      ? ''
+      : undefined;
+  }
+  return undefined;
+}
+
+const CONTEXT_CODES = new Set([...HINDI_NASALS, HINDI_VIRAMA, BENGALI_NGA, BENGALI_VIRAMA]);
+
+/** The folded form of the character `ch` at offset `i` of `text`. */
+function foldCharAt(text: string, i: number, ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (CONTEXT_CODES.has(code)) {
+    const folded = foldInContext(text, i, code);
+    if (folded !== undefined) return folded;
+  }
+  return foldChar(ch);
+}
+
 /** The matching key of a string (for gazetteer aliases). */
 export function normaliseKey(text: string): string {
+  const nfc = text.normalize('NFC');
   let out = '';
-  for (const ch of text.normalize('NFC')) out += foldChar(ch);
+  let i = 0;
+  for (const ch of nfc) {
+    out += foldCharAt(nfc, i, ch);
+    i += ch.length;
+  }
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -127,7 +184,7 @@ export function keyText(text: string): KeyedText {
   let n = 0;
   let i = 0;
   for (const ch of text) {
-    const folded = ch === '\n' || ch === '\t' ? ' ' : foldChar(ch);
+    const folded = ch === '\n' || ch === '\t' ? ' ' : foldCharAt(text, i, ch);
     if (folded === '') {
       if (n > 0) ends[n - 1] = i + ch.length;
     } else {

@@ -172,6 +172,30 @@ describe('cleanArticle(text) on breadcrumbs, author lines, captions and tags', (
   });
 });
 
+describe('cleanArticle(text) on a wire credit line', () => {
+  const credit =
+    'Reporting by Jane Roe in New Delhi and John Doe in Manila; Additional reporting by Ann Lee in Singapore; Editing by Kim Park';
+  const text = [
+    'Philippines and India agree on nickel supply',
+    'MANILA, Aug 5 (Reuters) - The Philippines and India agreed on Tuesday to work together on nickel processing, officials said after the talks.',
+    '(Reporting by Jane Roe; additional reporting by Ann Lee in Washington; Editing by Kim Park)',
+    credit,
+  ].join('\n');
+  const cleaned = cleanArticle(text);
+
+  it('marks the reporting and editing credits as furniture, however long', () => {
+    expect(kindOf(text, cleaned, credit)).toBe('furniture');
+    expect(
+      kindOf(
+        text,
+        cleaned,
+        '(Reporting by Jane Roe; additional reporting by Ann Lee in Washington; Editing by Kim Park)',
+      ),
+    ).toBe('furniture');
+    expect(kindOf(text, cleaned, text.split('\n')[1]!)).toBe('body');
+  });
+});
+
 describe('cleanArticle(text) on a run-on first line', () => {
   it('cuts the title at its first sentence and keeps the rest as body', () => {
     const rest = 'इस बैठक में दोनों देशों ने व्यापार, ऊर्जा और खनिज पर सहयोग बढ़ाने का फैसला किया. '.repeat(3);

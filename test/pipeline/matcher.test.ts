@@ -27,6 +27,22 @@ describe('normaliseKey(text)', () => {
     expect(normaliseKey('António')).toBe('antonio');
   });
 
+  it('folds a nasal written before a consonant into the anusvara (हिन्दी/हिंदी, সিঙ্গাপুর/সিংগাপুর)', () => {
+    expect(normaliseKey('हिन्दुस्तान')).toBe(normaliseKey('हिंदुस्तान'));
+    expect(normaliseKey('कम्पनी')).toBe(normaliseKey('कंपनी'));
+    expect(normaliseKey('कोलम्बो')).toBe(normaliseKey('कोलंबो'));
+    expect(normaliseKey('সিঙ্গাপুর')).toBe(normaliseKey('সিংগাপুর'));
+    expect(normaliseKey('টাঙস্টেন')).toBe(normaliseKey('টাংস্টেন'));
+    expect(normaliseKey('ব্যাঙ্কক')).toBe(normaliseKey('ব্যাংকক'));
+    expect(keyText('कम्पनी').key).toBe(normaliseKey('कम्पनी'));
+  });
+
+  it('keeps a nasal that carries a vowel, and a virama before a vowel', () => {
+    expect(normaliseKey('नमक')).not.toBe(normaliseKey('ंक'));
+    expect(normaliseKey('বাঙালি')).not.toBe(normaliseKey('বাংালি'));
+    expect(normaliseKey('न्')).toBe('न्');
+  });
+
   it('drops zero-width joiners and bidi marks', () => {
     expect(normaliseKey('ভা\u200cরত\u200f')).toBe(normaliseKey('ভারত'));
   });
@@ -69,6 +85,13 @@ describe('Matcher.find(text)', () => {
       ['कजाखस्तान', 'KZ'],
       ['अमेरिका', 'US'],
     ]);
+  });
+
+  it('finds a name written with the other nasal spelling, span and all', () => {
+    const m = new Matcher([{ alias: 'कोलंबो', value: 'colombo' }]);
+    const text = 'वे कोलम्बो पहुंचे';
+    const [hit] = m.find(keyText(text), text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('कोलम्बो');
   });
 
   it('needs a word boundary in English', () => {

@@ -67,8 +67,60 @@ describe('minerals.json', () => {
 
   it('names no mineral in the generic phrases for critical minerals', () => {
     const matcher = mineralMatcher();
-    for (const text of ['critical minerals', 'গুরুত্বপূর্ণ খনিজ', 'महत्वपूर्ण खनिज', 'खनिज संसाधन'])
+    for (const text of [
+      'critical minerals',
+      'গুরুত্বপূর্ণ খনিজ',
+      'গুরুত্বপূর্ণ খনিজ সম্পদ',
+      'महत्वपूर्ण खनिज',
+      'महत्वपूर्ण खनिजों',
+      'खनिज संसाधन',
+      'क्रिटिकल मिनरल्स',
+    ])
       expect([...mineralsIn(matcher, text)], text).toEqual([]);
+  });
+
+  it.each([
+    ['টাইটেনিয়াম ও টাইটানিয়াম', 'titanium'],
+    ['टाइटेनियम और टाइटानियम', 'titanium'],
+    ['ferrochrome and chrome ore', 'chromium'],
+    ['platinum and palladium', 'platinum-group-metals'],
+    ['প্ল্যাটিনাম ও প্যালেডিয়াম', 'platinum-group-metals'],
+    ['पैलेडियम', 'platinum-group-metals'],
+    ['bauxite and alumina', 'aluminium'],
+    ['বক্সাইট', 'aluminium'],
+    ['बॉक्साइट', 'aluminium'],
+    ['coltan from Kivu', 'tantalum'],
+    ['কোল্টান', 'tantalum'],
+    ['iron ore pellets', 'iron-ore'],
+    ['লৌহ আকরিক', 'iron-ore'],
+    ['लौह अयस्क', 'iron-ore'],
+    ['potash and potassium chloride', 'potash'],
+    ['पोटाश', 'potash'],
+    ['phosphate rock and phosphorite', 'phosphate'],
+    ['ফসফরাইট', 'phosphate'],
+    ['कोबाल्ट', 'cobalt'],
+    ['কোবাল্ট', 'cobalt'],
+    ['নিকেল', 'nickel'],
+    ['ग्रेफाइट', 'graphite'],
+    ['গ্যালিয়াম', 'gallium'],
+    ['जर्मेनियम', 'germanium'],
+    ['অ্যান্টিমনি', 'antimony'],
+    ['एन्टीमनी', 'antimony'],
+    ['টাংস্টেন', 'tungsten'],
+    ['টাঙ্গস্টেন', 'tungsten'],
+    ['टंगस्टन', 'tungsten'],
+    ['ম্যাঙ্গানিজ', 'manganese'],
+    ['ম্যাংগানিজ', 'manganese'],
+    ['मैंगनीज', 'manganese'],
+    ['তামা', 'copper'],
+    ['तांबा', 'copper'],
+    ['ইউরেনিয়াম', 'uranium'],
+    ['यूरेनियम', 'uranium'],
+    ['लिथियम', 'lithium'],
+    ['বিরল মৃত্তিকা', 'rare-earths'],
+    ['रेयर अर्थ', 'rare-earths'],
+  ])('finds %s as %s', (text, id) => {
+    expect([...mineralsIn(mineralMatcher(), text)]).toContain(id);
   });
 
   it('keeps words that are also common words (निकल, सोना) in the contextual list only', () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import type { GeoLang, PlaceEntry } from '../../../src/pipeline/gazetteer/types-geo';
+import { buildLexicon } from '../../../src/pipeline/lexicon';
+import { keyText } from '../../../src/pipeline/normalise';
 
 const places = JSON.parse(
   readFileSync(new URL('../../../src/pipeline/gazetteer/places.json', import.meta.url), 'utf8'),
@@ -161,6 +163,28 @@ describe('places.json', () => {
     ['Foggy Bottom', 'state-department'],
     ['গণভবন', 'ganabhaban'],
     ['বঙ্গভবন', 'bangabhaban'],
+    ['रियो डी जनेरियो', 'rio-de-janeiro'],
+    ['রিও ডি জেনেইরো', 'rio-de-janeiro'],
+    ['টোকিয়ো', 'tokyo'],
+    ['অনুরাধাপুর', 'anuradhapura'],
+    ['अनुराधापुरा', 'anuradhapura'],
+    ['বোয়াও', 'boao'],
+    ['बोआओ', 'boao'],
+    ['हाइनान', 'hainan'],
+    ['Hainan', 'hainan'],
+    ['কানানাস্কিস', 'kananaskis'],
+    ['Belem', 'belem'],
+    ['Doral', 'doral'],
+    ['डोरल', 'doral'],
+    ['যমুনা', 'chief-advisers-office'],
+    ['जिनेवा', 'geneva'],
+    ['जेनीवा', 'geneva'],
+    ['গিয়ংজু', 'gyeongju'],
+    ['एलिसी महल', 'elysee-palace'],
+    ['১০ ডাউনিং স্ট্রিট', 'downing-street'],
+    ['ঝোংনানহাই', 'zhongnanhai'],
+    ['Nur Sultan', 'astana'],
+    ['St. Petersburg', 'saint-petersburg'],
   ])('finds %s as %s', (form, id) => {
     expect([...(aliasIndex().get(key(form)) ?? [])]).toContain(id);
   });
@@ -170,5 +194,30 @@ describe('places.json', () => {
     const hi = places.filter((p) => p.names.hi).length;
     console.info(`places: ${places.length}, with bn ${bn}, with hi ${hi}`);
     expect(Math.min(bn, hi)).toBeGreaterThan(places.length * 0.9);
+  });
+});
+
+describe('places in running text (the lexicon matcher)', () => {
+  const lexicon = buildLexicon();
+  const placeIn = (text: string) =>
+    lexicon.matcher
+      .find(keyText(text), text)
+      .flatMap((m) => m.values.flatMap((v) => (v.kind === 'place' ? [v.id] : [])));
+
+  it.each([
+    ['জেনেভায় বৈঠক হবে', 'geneva'],
+    ['টোকিয়োয় পৌঁছেছেন', 'tokyo'],
+    ['টোকিওতে বৈঠক', 'tokyo'],
+    ['বোয়াওতে এশিয়া ফোরাম', 'boao'],
+    ['কুনমিংয়ে ত্রিপক্ষীয় বৈঠক', 'kunming'],
+    ['যমুনায় বৈঠক করেন', 'chief-advisers-office'],
+    ['वे कोलम्बो पहुंचे', 'colombo'],
+    ['रियो डी जनेरियो में शिखर सम्मेलन', 'rio-de-janeiro'],
+  ])('finds the place in %s, with its glued suffix or other spelling', (text, id) => {
+    expect(placeIn(text)).toContain(id);
+  });
+
+  it.each(['যমুনা নদীর ভাঙন', 'যমুনা সেতু দিয়ে', 'The Jamuna River floods'])('finds no venue in %s', (text) => {
+    expect(placeIn(text)).toEqual([]);
   });
 });

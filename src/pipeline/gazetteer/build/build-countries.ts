@@ -128,7 +128,28 @@ export interface PlaceLike {
   capitalOf?: string;
 }
 
-export function buildCountries(variants: CountryVariants, places: PlaceLike[] = []): CountryEntry[] {
+/**
+ * Drops every form that not-countries.json lists: a phrase listed there is never the country
+ * (Antarctica is a continent, not a party; "Sea of Japan" is a sea), so a same-length country
+ * form must not stand beside the blocker in the matcher.
+ */
+export function withoutNotCountries(c: CountryEntry, notCountries: Partial<ByLang<string[]>>): CountryEntry {
+  const blocked = new Set(LANGS.flatMap((l) => notCountries[l] ?? []).map(normaliseKey));
+  const free = (forms: string[]) => forms.filter((f) => !blocked.has(normaliseKey(f)));
+  const aliases = {} as ByLang<string[]>;
+  const demonyms = {} as ByLang<string[]>;
+  for (const lang of LANGS) {
+    aliases[lang] = free(c.aliases[lang]);
+    demonyms[lang] = free(c.demonyms[lang]);
+  }
+  return { ...c, aliases, demonyms, aliasesCased: free(c.aliasesCased) };
+}
+
+export function buildCountries(
+  variants: CountryVariants,
+  places: PlaceLike[] = [],
+  notCountries: Partial<ByLang<string[]>> = {},
+): CountryEntry[] {
   const lib = libraryNames();
   const casedWords = new Set(variants.cased);
   const codes = [...new Set([...lib.keys(), ...Object.keys(variants.countries)])].sort();
@@ -138,7 +159,8 @@ export function buildCountries(variants: CountryVariants, places: PlaceLike[] = 
   const capitals = capitalIds(curated, places);
   const out = codes.map((code) => {
     const v = { ...variants.countries[code]!, capital: capitals.get(code) ?? null };
-    return mergeCountry(code, lib.get(code), v, casedWords, variants.extraCased[code] ?? []);
+    const merged = mergeCountry(code, lib.get(code), v, casedWords, variants.extraCased[code] ?? []);
+    return withoutNotCountries(merged, notCountries);
   });
   const clashes = findClashes(out);
   if (clashes.length > 0) throw new Error(`forms shared by two countries:\n  ${clashes.join('\n  ')}`);
@@ -150,7 +172,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Run build-places.ts first when place ids change: capitals follow places.json when it exists.
   const placesFile = join(here, '..', 'places.json');
   const places = existsSync(placesFile) ? (JSON.parse(readFileSync(placesFile, 'utf8')) as PlaceLike[]) : [];
-  const countries = buildCountries(variants, places);
+  const notCountries = JSON.parse(readFileSync(join(here, '..', 'not-countries.json'), 'utf8')) as Partial<
+    ByLang<string[]>
+  >;
+  const countries = buildCountries(variants, places, notCountries);
   await writeJson(join(here, '..', 'countries.json'), countries);
   console.error(`countries.json: ${countries.length} entries`);
 }

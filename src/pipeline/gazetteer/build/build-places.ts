@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceEntry } from '../types-geo';
 import { cldrCityNames, foldEn, type ExemplarNames } from './places-cldr';
+import { spellingVariants } from './spelling-variants';
 import { stableList, uniq, writeJson } from './write-json';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,11 +55,22 @@ export function derivePlace(p: CuratedPlace, cldr: Map<string, ExemplarNames>): 
       : [...p.en, ...(p.cased ?? [])].map((n) => cldr.get(foldEn(n))).find(Boolean);
   const bn = uniq([...(p.bn ?? []), ...(found?.bn ? [found.bn] : [])]);
   const hi = uniq([...(p.hi ?? []), ...(found?.hi ? [found.hi] : [])]);
+  const en = p.en.flatMap((f) => spellingVariants(f, 'en'));
   const entry: PlaceEntry = {
     id: p.id ?? slug(name),
     name,
     names: { en: name },
-    aliases: { en: stableList(p.en[0], p.en), bn: stableList(bn[0], bn), hi: stableList(hi[0], hi) },
+    aliases: {
+      en: stableList(p.en[0], en),
+      bn: stableList(
+        bn[0],
+        bn.flatMap((f) => spellingVariants(f, 'bn')),
+      ),
+      hi: stableList(
+        hi[0],
+        hi.flatMap((f) => spellingVariants(f, 'hi')),
+      ),
+    },
     aliasesCased: uniq(p.cased ?? []),
     country: p.c,
     lat: round(p.ll[0]),
