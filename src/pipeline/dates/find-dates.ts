@@ -9,7 +9,7 @@ import { findPeriods } from './periods';
 import { findRelativeDays } from './relative';
 import { asciiDigits } from '../normalise';
 import { alternation } from './script';
-import { MONTH_ANY, SEASON_FIRM, SEASON_LOOSE, WEEKDAY } from './words';
+import { DAY_NUMBER, MONTH_ANY, SEASON_FIRM, SEASON_LOOSE, WEEKDAY } from './words';
 import type { Tense } from './tense';
 
 // The event stage imports findDates and its result type from one place.
@@ -75,6 +75,7 @@ const HAS_MONTH = new RegExp(MONTH_ANY, 'iu');
 const HAS_WEEKDAY = new RegExp(WEEKDAY, 'iu');
 const HAS_SEASON = new RegExp(`${SEASON_FIRM}|${SEASON_LOOSE}`, 'iu');
 const HAS_UNIT = new RegExp(alternation(UNITS), 'iu');
+const HAS_DAY_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${DAY_NUMBER.replace(/^\\d\{1,2\}\|/, '')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** False when the text certainly holds no date expression (no digit, month, weekday, season or unit). */
 export function mayHoldDate(text: string): boolean {
@@ -132,8 +133,8 @@ export function datesIn(
   const digit = /\d/.test(text);
   const month = HAS_MONTH.test(text);
   const unit = HAS_UNIT.test(text);
-  // A day may be a word ("पांच जुलाई"), so a month alone is enough to look for one.
-  if (digit || month) findExplicitDays(text, ctx, found);
+  // A day may be a word ("पांच जुलाई"): a month and such a word are enough to look for one.
+  if (digit || (month && HAS_DAY_WORD.test(text))) findExplicitDays(text, ctx, found);
   if (month) findMonthPhrases(text, ctx, found);
   if (digit) findYears(text, found);
   if (unit || HAS_WEEKDAY.test(text)) findRelativeDays(text, ctx, found);
