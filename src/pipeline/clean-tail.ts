@@ -24,10 +24,12 @@ export function findTail(lines: Line[], from: number): Set<number> {
     }
     // The story resumes at the first two paragraphs in a row; without them the page ends here.
     let resume = lines.length;
-    for (let j = i + 1; j < lines.length - 1; j++) {
+    for (let j = i + 1; j < lines.length; j++) {
       if (isMarker(lines[j]!.text)) continue;
-      // A long paragraph and another sentence-ended one: teasers come one short line each.
-      if (isStoryParagraph(lines[j]) && isStoryParagraph(lines[j + 1], STORY_PARAGRAPH / 2)) {
+      // A long paragraph and another sentence-ended one, or one very long paragraph: teasers come one
+      // short line each.
+      const long = isStoryParagraph(lines[j]);
+      if (long && (isStoryParagraph(lines[j + 1], 40) || lines[j]!.text.length >= 1.75 * STORY_PARAGRAPH)) {
         resume = j;
         break;
       }

@@ -119,7 +119,9 @@ function countRepeats(lines: Line[]): Map<string, number> {
 function menuAfter(lines: Line[], at: number): number {
   if (words(lines[at]!.text).length > 4) return 0;
   let j = at + 1;
-  while (j < lines.length && words(lines[j]!.text).length <= 3 && !endsLikeSentence(lines[j]!.text)) j++;
+  const menuLike = (text: string) =>
+    (words(text).length <= 3 && !endsLikeSentence(text)) || isTitleFurniture(text) || isDateline(text);
+  while (j < lines.length && menuLike(lines[j]!.text)) j++;
   const next = lines[j];
   if (j - at < 3 || !next) return 0;
   return words(next.text).length >= 5 && next.text.length < 200 && !isTitleFurniture(next.text) ? j - at : 0;
