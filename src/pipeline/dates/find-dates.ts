@@ -75,7 +75,10 @@ const HAS_MONTH = new RegExp(MONTH_ANY, 'iu');
 const HAS_WEEKDAY = new RegExp(WEEKDAY, 'iu');
 const HAS_SEASON = new RegExp(`${SEASON_FIRM}|${SEASON_LOOSE}`, 'iu');
 const HAS_UNIT = new RegExp(alternation(UNITS), 'iu');
-const HAS_DAY_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${DAY_NUMBER.replace(/^\\d\{1,2\}\|/, '')})(?![\\p{L}\\p{M}])`, 'u');
+const HAS_DAY_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${DAY_NUMBER.replace(/^\\d\{1,2\}\|/, '')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 
 /** False when the text certainly holds no date expression (no digit, month, weekday, season or unit). */
 export function mayHoldDate(text: string): boolean {

@@ -12,16 +12,15 @@ import { placeById } from './place';
 const DATELINE = /^\s*([^\n:—–,]{2,40}?)\s*(?:[:—–]|,\s|\s-\s)/u;
 
 export function findDateline(text: string, blocks: Block[], lexicon: Lexicon): CandidatePlace | null {
-  const lines: string[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'dateline' && b.kind !== 'body') continue;
-    for (const line of text.slice(b.start, b.end).split('\n')) {
-      if (line.trim()) lines.push(line);
-      if (lines.length >= 4) break;
-    }
-    if (lines.length >= 4) break;
-  }
-  for (const line of lines) {
+  // The story's own opening ("काहिरा, एजेंसी। …") before the site's date line ("नई दिल्ली | प्रकाशित: …"),
+  // which names the desk that published it.
+  const firstLines = (kind: Block['kind'], max: number) =>
+    blocks
+      .filter((b) => b.kind === kind)
+      .flatMap((b) => text.slice(b.start, b.end).split('\n'))
+      .filter((line) => line.trim())
+      .slice(0, max);
+  for (const line of [...firstLines('body', 2), ...firstLines('dateline', 2)]) {
     const m = DATELINE.exec(line);
     if (!m) continue;
     const head = m[1]!;
