@@ -45,6 +45,8 @@ const HEAD_OF_STATE_GOVERNS = new Set(
 );
 /** Commonwealth realms: the head of state is the British monarch. */
 const REALM_OF: Record<string, string> = { CA: 'GB', AU: 'GB', NZ: 'GB', PG: 'GB', JM: 'GB' };
+/** Where the economy ministry is also the finance ministry (Argentina's Ministerio de Economía). */
+const ECONOMY_HOLDS_FINANCE = new Set(['AR']);
 /** Where the title "President" is the head of government (the supreme leader is the head of state). */
 const PRESIDENT_GOVERNS = new Set(['IR']);
 
@@ -98,7 +100,8 @@ export function officesOf(title: string, holder: string): Office[] {
     )
       out.add('foreign');
     if (/Trade|Commerce|Business|Econom|Industry|Investment/.test(part)) out.add('trade');
-    if (/Financ|Treasur|Exchequer/.test(part)) out.add('finance');
+    if (/Financ|Treasur|Exchequer/.test(part) || (ECONOMY_HOLDS_FINANCE.has(holder) && /Econom/.test(part)))
+      out.add('finance');
     if (/Defen[cs]e|Armed Forces|^Secretary of War$/.test(part)) out.add('defence');
   }
   return [...out];
