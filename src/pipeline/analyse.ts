@@ -7,6 +7,7 @@ import type { Mention } from '../shared/schema';
 import type { Language } from '../shared/vocab';
 import type { Hit, Located } from './hits';
 import type { Lexicon } from './lexicon';
+import { insidePlaceName } from './name-words';
 import { keyText } from './normalise';
 import type { KeyedText } from './normalise';
 import type { Sentence } from './sentences';
@@ -90,6 +91,8 @@ export function analyse(text: string, sentences: Sentence[], lang: Language, lex
     const hit = h.hit;
     const sentence = sentences[h.sentence]!;
     if (hit.kind === 'person' && hit.ambiguous) return fullNames.has(hit.id);
+    // A family name alone inside a place's name (সেন্ট পিটার্স ব্যাসিলিকা) is not the person.
+    if (hit.kind === 'person' && hit.surnameOnly && insidePlaceName(text, h.start, h.end, lang)) return false;
     if (hit.kind === 'mineral' && hit.contextual) {
       // Accepted near mining words, or in a list with other minerals ("लिथियम, कोबाल्ट और निकल").
       const otherMineral = raw.some(
