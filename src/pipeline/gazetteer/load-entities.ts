@@ -9,6 +9,7 @@ import { END_USES, LANGUAGES, MINERAL_IDS, STAGES } from '../../shared/vocab';
 import type {
   LangStrings,
   MineralEntry,
+  NamePart,
   NameWordList,
   OrganisationEntry,
   PersonEntry,
@@ -87,5 +88,19 @@ export function loadNameWords(): NameWordList[] {
     if (!languages.has(l.lang)) throw new Error(`unknown language ${l.lang}`);
     if (!Array.isArray(l.words) || l.words.some((w) => typeof w !== 'string' || w.trim() === ''))
       throw new Error(`${l.kind}/${l.lang}: words must be non-empty strings`);
+  });
+}
+
+export function loadNameParts(): NamePart[] {
+  return readList<NamePart>('name-parts.json', (p) => {
+    if (typeof p.en !== 'string' || p.en === '') throw new Error('missing en');
+    for (const lang of ['bn', 'hi'] as const) {
+      const forms = p[lang];
+      if (
+        forms !== undefined &&
+        (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string' || f === ''))
+      )
+        throw new Error(`${p.en}: ${lang} must be a list of non-empty strings`);
+    }
   });
 }

@@ -114,3 +114,13 @@ export interface NameWordList {
   lang: Language;
   words: string[];
 }
+
+/** A frequent part of South Asian names and the English spelling the press gives it (gazetteer/name-parts.json). */
+export interface NamePart {
+  /** English spelling, e.g. "Hossain". */
+  en: string;
+  /** Bengali spellings that take it. */
+  bn?: string[];
+  /** Hindi spellings that take it. */
+  hi?: string[];
+}
