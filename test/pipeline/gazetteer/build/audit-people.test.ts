@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { auditPeople, heldIn, officesOf } from '../../../../src/pipeline/gazetteer/build/audit-people';
+import {
+  auditPeople,
+  heldIn,
+  officesOf,
+  readSourcePeople,
+} from '../../../../src/pipeline/gazetteer/build/audit-people';
 import type { SourcePerson } from '../../../../src/pipeline/gazetteer/build/people-derive';
 
 const person = (en: string, c: string, r: SourcePerson['r']): SourcePerson => ({
@@ -58,5 +63,20 @@ describe('auditPeople(people)', () => {
   it('takes the British monarch as head of state of a realm', () => {
     const { gaps } = auditPeople([person('King Charles III', 'GB', [['King', '2022-09-08', null]])]);
     expect(gaps.some((g) => g.who === 'CA' && g.office === 'head of state')).toBe(false);
+  });
+});
+
+describe('the curated people sources', () => {
+  const { gaps } = auditPeople(
+    readSourcePeople(new URL('../../../../src/pipeline/gazetteer/build/people', import.meta.url).pathname),
+  );
+
+  it('cover all six offices of every G20 member in 2024 and 2025, and every organisation chief', () => {
+    const g20 = new Set('AR AU BR CA CN FR DE IN ID IT JP KR MX RU SA ZA TR GB US'.split(' '));
+    expect(gaps.filter((g) => g.who.length > 2 || (g20.has(g.who) && g.year < 2026))).toEqual([]);
+  });
+
+  it('leave fewer than 200 office-years open across the required countries', () => {
+    expect(gaps.length).toBeLessThan(200);
   });
 });
