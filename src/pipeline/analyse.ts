@@ -111,9 +111,10 @@ export function analyse(text: string, sentences: Sentence[], lang: Language, lex
     }
     return true;
   });
-  const entities = pickOne(kept);
-  const unknownPeople = findTitledPeople(text, sentences, entities, lang, lexicon);
-  return { sentences, entities, cues, unknownPeople };
+  const found = pickOne(kept);
+  const titled = findTitledPeople(text, sentences, found, lang, lexicon);
+  const entities = [...found, ...titled.recognised].sort((a, b) => a.start - b.start);
+  return { sentences, entities, cues, unknownPeople: titled.unknown };
 }
 
 /** The dataset's mention list: entities, unknown people and dates, sorted by position. */

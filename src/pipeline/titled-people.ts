@@ -102,11 +102,42 @@ function takeName(tokens: Token[], c: Context): Token[] | null {
     name.push(t);
     if (!particle && !honorific) words++;
     if (t.after || words >= MAX_WORDS) break;
-    // A Bengali word with a case ending (রুবিওর) ends the name, but a first word may end in one (জাফর).
-    if (c.lang === 'bn' && i > 0 && /(?:ের|এর|কে|তে)$/u.test(t.text)) break;
+    // A Bengali word with a case ending (রুবিওর) ends the name; a first word with a genitive or
+    // locative one is a noun, not a name (জেনারেল অ্যাসেম্বলিতে), but a bare র may end a name (জাফর).
+    if (c.lang === 'bn' && /(?:ের|এর|কে|তে)$/u.test(t.text)) {
+      if (i === 0 && /(?:ের|এর|তে)$/u.test(t.text)) return null;
+      if (i > 0) break;
+    }
   }
   while (name.length && isNameWord('particle', name[name.length - 1]!.text, c.lang)) name.pop();
   return name.length >= 2 ? name : null;
+}
+
+const englishIndexes = new WeakMap<Lexicon, Map<string, string>>();
+
+/** Gazetteer people by the kebab-case of each English full name, names two people share left out. */
+function englishIndex(lexicon: Lexicon): Map<string, string> {
+  let index = englishIndexes.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  const shared = new Set<string>();
+  for (const p of lexicon.people.values())
+    for (const alias of [p.name, ...p.aliases.en]) {
+      if (!alias.includes(' ')) continue;
+      const k = kebab(alias);
+      if (index.has(k) && index.get(k) !== p.id) shared.add(k);
+      index.set(k, p.id);
+    }
+  for (const k of shared) index.delete(k);
+  englishIndexes.set(lexicon, index);
+  return index;
+}
+
+export interface TitledPeople {
+  /** People the gazetteer lacks, named by transliteration. */
+  unknown: UnknownPerson[];
+  /** Gazetteer people written in a spelling the gazetteer lacks, recognised by their transliterated name (बहलील लहादालिया). */
+  recognised: Located[];
 }
 
 export function findTitledPeople(
@@ -115,8 +146,9 @@ export function findTitledPeople(
   entities: Located[],
   lang: Language,
   lexicon: Lexicon,
-): UnknownPerson[] {
+): TitledPeople {
   const out: UnknownPerson[] = [];
+  const recognised: Located[] = [];
   const byStart = new Map(entities.map((e) => [e.start, e]));
   const c: Context = { lang, entityAt: (start) => byStart.get(start) };
   const titles = entities.filter(isTitle);
@@ -139,8 +171,20 @@ export function findTitledPeople(
     if (lang === 'bn') native = stripBengaliCase(native, tokens[tokens.indexOf(last) + 1]?.text, text);
     if (lang !== 'en' && /[A-Za-z]/.test(native)) continue;
     const english = lang === 'en' ? native : transliterateName(native, lang);
-    if (!english || lexicon.people.has(kebab(english))) continue;
+    if (!english) continue;
     taken.add(first.start);
+    const knownId = englishIndex(lexicon).get(kebab(english));
+    if (knownId) {
+      const hit = { kind: 'person' as const, id: knownId, surnameOnly: false, ambiguous: false };
+      recognised.push({
+        hit,
+        start: first.start,
+        end: first.start + native.length,
+        suffix: '',
+        sentence: title.sentence,
+      });
+      continue;
+    }
     const before = entities.filter(
       (e) =>
         e.hit.kind === 'country' &&
@@ -161,5 +205,5 @@ export function findTitledPeople(
       sentence: title.sentence,
     });
   }
-  return out;
+  return { unknown: out, recognised };
 }

@@ -112,3 +112,18 @@ describe('analyse: a family name inside a place name is not the person', () => {
     expect(known('Peters said he would travel to Delhi.', 'en')).toEqual(['winston-peters']);
   });
 });
+
+describe('findTitledPeople: a gazetteer person in a spelling the gazetteer lacks', () => {
+  it('is recognised by the transliterated name, not reported as unknown', () => {
+    const text = 'इंडोनेशिया के ऊर्जा मंत्री बहलील लहादालिया ने निकल पर कहा।';
+    expect(known(text, 'hi')).toEqual(['bahlil-lahadalia']);
+    expect(unknown(text, 'hi')).toEqual([]);
+  });
+});
+
+describe('findTitledPeople: a first word with a genitive or locative ending is a noun', () => {
+  it('finds no one in "জেনারেল অ্যাসেম্বলিতে ভাষণ"', () => {
+    expect(unknown('জেনারেল অ্যাসেম্বলিতে ভাষণ দেন প্রধানমন্ত্রী।', 'bn')).toEqual([]);
+    expect(unknown('মন্ত্রী রাশেদ খান মেনন বলেন।', 'bn')).toEqual(['রাশেদ খান মেনন']);
+  });
+});

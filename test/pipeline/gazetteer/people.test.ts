@@ -162,6 +162,14 @@ describe('buildPeople(files)', () => {
     ]);
   });
 
+  it("marks a family name that is another person's first name as ambiguous (Nawaz)", () => {
+    const built = buildPeople([{ region: 'a', people: [src('Maryam Nawaz'), src('Nawaz Sharif')] }]);
+    expect(built.map((p) => [p.id, p.ambiguousSurname ?? false])).toEqual([
+      ['maryam-nawaz', true],
+      ['nawaz-sharif', false],
+    ]);
+  });
+
   it('derives the family name past a generational suffix and a particle', () => {
     const [marcos, leyen] = buildPeople([
       { region: 'a', people: [src('Ferdinand Marcos Jr.'), src('Ursula von der Leyen')] },

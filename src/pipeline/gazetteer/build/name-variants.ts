@@ -6,8 +6,8 @@
  *   স্ভিরিদেনকো; এনদুহুঙ্গিরেহে, এনদুহুনগিরেহে; कांगो, कान्गो);
  * - a glide after a vowel written or not (কায়িকোয়াম্বা, কাইকোয়াম্বা; রুবিয়ো, রুবিও; कायिक्वाम्बा);
  * - Hindi ऑ/ॉ also written ओ/ो (कॉलिन, कोलिन);
- * - English d and t as dental or retroflex letters at a word start (ডিং, দিং; डिंग, दिंग), only
- *   in full names of two words or more, where no everyday word can come out of it;
+ * - English d and t as dental or retroflex letters (ডিং, দিং; वातुम, वाटुम), and Hindi ै/े (मैडेलीन,
+ *   मेडेलीन), only in full names of two words or more, where no everyday word can come out of it;
  * - a hyphen as a space (প্রসাদ-বিসেসর, প্রসাদ বিসেসর; प्रसाद-बिसेसर).
  * Each rule is applied on its own and all together, so one alias gives a handful of forms, not
  * every combination.
@@ -47,15 +47,29 @@ const SPELLING: Record<Lang, Pair[]> = {
   ],
 };
 
-/** Word-initial d/t swaps: full names only (দিং for ডিং is a name; দাক for ডাক would be a word). */
+/**
+ * d/t as dental or retroflex letters, and Hindi ै/े for the English a of Madeleine: full names
+ * only (দিং for ডিং is a name; দাক for ডাক would be a word).
+ */
 const LETTERS: Record<Lang, Pair[]> = {
-  bn: [pair('(^|\\s)ড', '(^|\\s)দ', '$1দ', '$1ড'), pair('(^|\\s)ট', '(^|\\s)ত', '$1ত', '$1ট')],
-  hi: [pair('(^|\\s)ड', '(^|\\s)द', '$1द', '$1ड'), pair('(^|\\s)ट', '(^|\\s)त', '$1त', '$1ट')],
+  bn: [pair('ড', 'দ', 'দ', 'ড'), pair('ট', 'ত', 'ত', 'ট')],
+  hi: [pair('ड', 'द', 'द', 'ड'), pair('ट', 'त', 'त', 'ट'), pair('ै', 'े', 'े', 'ै')],
 };
+
+/** The form with one match of the pattern replaced, for each match (ম্যাডেলিন: each letter on its own). */
+function oneAtATime(form: string, pattern: RegExp, replacement: string): string[] {
+  const out: string[] = [];
+  for (const m of form.matchAll(pattern)) {
+    const one = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    out.push(form.slice(0, m.index) + m[0].replace(one, replacement) + form.slice(m.index + m[0].length));
+  }
+  return out;
+}
 
 /**
  * The form first, then what each rule (either way) makes of it, then the form with every rule
- * applied one way and with every rule applied the other way.
+ * applied one way and with every rule applied the other way. The letter swaps of full names
+ * also come one letter at a time (मेडेलीन, मैडेलीन: only the first े is ै).
  */
 export function nameVariants(form: string, lang: Lang): string[] {
   const nfc = form.normalize('NFC').trim();
@@ -63,9 +77,13 @@ export function nameVariants(form: string, lang: Lang): string[] {
   const out = new Set([nfc, nfc.replace(/-/g, ' ')]);
   let forward = nfc;
   let backward = nfc;
-  for (const [[a, aToB], [b, bToA]] of pairs) {
+  const letters = new Set(/\s/.test(nfc) ? LETTERS[lang] : []);
+  for (const rule of pairs) {
+    const [[a, aToB], [b, bToA]] = rule;
     out.add(nfc.replace(a, aToB));
     out.add(nfc.replace(b, bToA));
+    if (letters.has(rule))
+      for (const v of [...oneAtATime(nfc, a, aToB), ...oneAtATime(nfc, b, bToA)]) out.add(v);
     forward = forward.replace(a, aToB);
     backward = backward.replace(b, bToA);
   }
