@@ -6,6 +6,7 @@
  *   স্ভিরিদেনকো; এনদুহুঙ্গিরেহে, এনদুহুনগিরেহে; कांगो, कान्गो);
  * - a glide after a vowel written or not (কায়িকোয়াম্বা, কাইকোয়াম্বা; রুবিয়ো, রুবিও; कायिक्वाम्बा);
  * - Hindi ऑ/ॉ also written ओ/ो (कॉलिन, कोलिन);
+ * - an r before a consonant as a reph or a plain letter (স্টার্মার, স্টারমার; स्टार्मर, स्टारमर);
  * - English d and t as dental or retroflex letters (ডিং, দিং; वातुम, वाटुम), and Hindi ै/े (मैडेलीन,
  *   मेडेलीन), only in full names of two words or more, where no everyday word can come out of it;
  * - a hyphen as a space (প্রসাদ-বিসেসর, প্রসাদ বিসেসর; प्रसाद-बिसेसर).
@@ -35,12 +36,15 @@ const SPELLING: Record<Lang, Pair[]> = {
     pair('ঙ্গ', 'ংগ', 'ংগ', 'ঙ্গ'),
     pair(`(${V_BN})য়ি`, `(${V_BN})ই(?=${C_BN})`, '$1ই', '$1য়ি'),
     pair(`(${V_BN})য়ো`, `(${V_BN})ও(?=$|\\s)`, '$1ও', '$1য়ো'),
+    // An r before a consonant as a reph or a plain letter: স্টার্মার, স্টারমার; কার্নি, কারনি.
+    pair(`(?<=${V_BN})র্(?=${C_BN})`, `(?<=${V_BN})র(?=${C_BN})`, 'র', 'র্'),
     pair('ণ্ড', 'ন্ড', 'ন্ড', 'ণ্ড'),
     pair('ণ্ট', 'ন্ট', 'ন্ট', 'ণ্ট'),
   ],
   hi: [
     pair(`(${V_HI})यि`, `(${V_HI})इ(?=${C_HI})`, '$1इ', '$1यि'),
     pair(`(${V_HI})यो`, `(${V_HI})ओ(?=$|\\s)`, '$1ओ', '$1यो'),
+    pair(`(?<=${V_HI})र्(?=${C_HI})`, `(?<=${V_HI})र(?=${C_HI})`, 'र', 'र्'),
     // ऑ/ॉ (the English o of कॉलिन) is also written ओ/ो; the other way round is not a habit.
     pair('ॉ', '(?!)', 'ो', ''),
     pair('ऑ', '(?!)', 'ओ', ''),

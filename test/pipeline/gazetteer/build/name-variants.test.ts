@@ -22,6 +22,12 @@ describe('nameVariants(form, lang)', () => {
     expect(nameVariants('ডাক', 'bn')).toEqual(['ডাক']);
   });
 
+  it('writes an r before a consonant as a reph or a plain letter (স্টার্মার, स्टारमर)', () => {
+    expect(nameVariants('কিয়ার স্টার্মার', 'bn')).toContain('কিয়ার স্টারমার');
+    expect(nameVariants('মার্ক কারনি', 'bn')).toContain('মার্ক কার্নি');
+    expect(nameVariants('कीर स्टार्मर', 'hi')).toContain('कीर स्टारमर');
+  });
+
   it('reads a hyphen as a space, and Hindi ॉ as ो but not the other way round', () => {
     expect(nameVariants('कमला प्रसाद-बिसेसर', 'hi')).toContain('कमला प्रसाद बिसेसर');
     expect(nameVariants('कॉलिन', 'hi')).toEqual(['कॉलिन', 'कोलिन']);
