@@ -7,6 +7,7 @@ import type { Mention } from '../shared/schema';
 import type { Language } from '../shared/vocab';
 import type { Hit, Located } from './hits';
 import type { Lexicon } from './lexicon';
+import { insidePlaceName } from './name-words';
 import { keyText } from './normalise';
 import type { KeyedText } from './normalise';
 import { senseOf } from './senses';
@@ -98,6 +99,8 @@ export function analyse(text: string, sentences: Sentence[], lang: Language, lex
     )
       return false;
     if (hit.kind === 'person' && hit.ambiguous) return fullNames.has(hit.id);
+    // A family name alone inside a place's name (সেন্ট পিটার্স ব্যাসিলিকা) is not the person.
+    if (hit.kind === 'person' && hit.surnameOnly && insidePlaceName(text, h.start, h.end, lang)) return false;
     // Another reading shown by the words around it (चीनी sugar, निकल आएगा, মার্কিন ডলার).
     const at = h.start - sentence.start;
     const sense = senseOf(lexicon.senses, hit, sentence.text, at, at + h.end - h.start, h.suffix);
@@ -121,9 +124,10 @@ export function analyse(text: string, sentences: Sentence[], lang: Language, lex
     }
     return true;
   });
-  const entities = pickOne(kept);
-  const unknownPeople = findTitledPeople(text, sentences, entities, lang, lexicon);
-  return { sentences, entities, cues, unknownPeople };
+  const found = pickOne(kept);
+  const titled = findTitledPeople(text, sentences, found, lang, lexicon);
+  const entities = [...found, ...titled.recognised].sort((a, b) => a.start - b.start);
+  return { sentences, entities, cues, unknownPeople: titled.unknown };
 }
 
 /** The dataset's mention list: entities, unknown people and dates, sorted by position. */

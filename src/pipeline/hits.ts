@@ -38,7 +38,7 @@ export type Hit =
   | { kind: 'mineral'; id: MineralId; contextual: boolean }
   | { kind: 'stage'; id: Stage }
   | { kind: 'end-use'; id: EndUse }
-  | { kind: 'title'; role: string; lang: Language }
+  | { kind: 'title'; role: string; lang: Language; honorific?: boolean }
   | { kind: 'cue'; cue: CueKind }
   /** A phrase that contains a name but is not it (Indian Ocean, দক্ষিণ চীন সাগর): it wins the longest match and yields nothing. */
   | { kind: 'blocker' };

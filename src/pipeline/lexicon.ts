@@ -102,7 +102,8 @@ export function buildLexicon(): Lexicon {
     }
   }
 
-  for (const t of loadTitles()) add(t.text, { kind: 'title', role: t.role, lang: t.lang });
+  for (const t of loadTitles())
+    add(t.text, { kind: 'title', role: t.role, lang: t.lang, ...(t.honorific ? { honorific: true } : {}) });
 
   const cuePatterns: Pattern<Hit>[] = [];
   const cueTable = cues as unknown as Record<string, Partial<Record<Language, string[]>>>;

@@ -79,6 +79,19 @@ const ABBREVIATIONS = new Set([
   'oct',
   'nov',
   'dec',
+  'md',
+  'mohd',
+  'maj',
+  'brig',
+  'capt',
+  'adm',
+  // Name prefixes Bengali and Hindi write with a dot: মো. (Md.), ড./ডা. (Dr.), डॉ. (Dr.).
+  'মো',
+  'মু',
+  'ড',
+  'ডা',
+  'डॉ',
+  'मो',
 ]);
 
 /** English letter names written in Bengali and Devanagari, as initials appear in names (এস. জয়শঙ্কর). */

@@ -6,6 +6,8 @@
  * and between two full syllables: রহমান -> Rahman, जयशंकर -> Jayshankar), and a few loanword
  * habits are undone (ল্যাভরভ -> Lavrav, ওয়াং -> Wang, वॉल्ट्ज़ -> Woltz).
  */
+import { loadNameParts } from './gazetteer/load-entities';
+import { normaliseKey } from './normalise';
 import type { Script } from './transliterate-tables';
 import {
   BN_YA,
@@ -59,7 +61,10 @@ function syllables(word: string, script: Script): Syllable[] {
       } else if (script === 'bn' && ch === BN_YA && joined) {
         latin = 'y'; // য-phala: ব্যা, ল্যা
       } else if (ch === 'ব' || ch === 'व') {
-        if (joined) latin = 'w'; // ব-phala / व after a consonant: স্বামী, अश्विनी
+        // ব-phala / व after a consonant is w (স্বামী, अश्विनी), but after r or g it keeps its
+        // sound (সর্বজিৎ Sarbajit, सर्वेश Sarvesh, दिग्विजय Digvijay).
+        const before = letters[letters.length - 1];
+        if (joined && !(before === 'র' || before === 'र' || before === 'ग')) latin = 'w';
       }
       if (onset.length > 0 && !joined) close('a', '', true);
       if (ch === 'ৎ') {
@@ -111,21 +116,39 @@ function syllables(word: string, script: Script): Syllable[] {
 const easyOnset = (onset: string[]) =>
   onset.length === 1 || (onset.length === 2 && (onset[0] === 's' || /^[rl]$/.test(onset[1]!)));
 
-/** Drops the inherent vowel where speakers drop it: at the word end, and in V C(a) C V. */
-function deleteSchwa(units: Syllable[]): void {
+/** Final clusters after which Bengali keeps the inherent vowel: সুকান্ত Sukanta, গুপ্ত Gupta, দত্ত Dutta. */
+const BN_VOICED_FINAL = new Set(['ত', 'থ', 'দ', 'ধ']);
+
+/** Whether the word's final inherent vowel is spoken. */
+function keepsFinalVowel(last: Syllable, script: Script): boolean {
+  if (last.onset.length < 2) return false;
+  const tail = last.onset[last.onset.length - 1];
+  // A final cluster ending in r or y keeps its vowel: মিত্র Mitra, सूर्य Surya.
+  if (tail === 'r' || tail === 'y') return true;
+  return script === 'bn' && BN_VOICED_FINAL.has(last.letters[last.letters.length - 1]!);
+}
+
+/**
+ * Drops the inherent vowel where speakers drop it: at the word end, and in V C(a) C V, from
+ * the right (अमरनाथ Amarnath, कमलनाथ Kamalnath). A ण keeps its vowel before व or य, which it
+ * hardly ever joins (फडणवीस Fadnavis), and a consonant loses it before a vowel letter, where
+ * two name parts meet (সালেহউদ্দিন Salehuddin).
+ */
+function deleteSchwa(units: Syllable[], script: Script): void {
   const n = units.length;
   const last = units[n - 1];
-  if (n > 1 && last?.inherent && !last.nasal) {
-    const tail = last.onset[last.onset.length - 1];
-    // A final cluster ending in r or y keeps its vowel: মিত্র Mitra, सूर्य Surya.
-    if (!(last.onset.length > 1 && (tail === 'r' || tail === 'y'))) last.vowel = null;
-  }
+  if (n > 1 && last?.inherent && !last.nasal && !keepsFinalVowel(last, script)) last.vowel = null;
   for (let i = n - 2; i >= 1; i--) {
     const u = units[i]!;
     const prev = units[i - 1]!;
     const next = units[i + 1]!;
     if (!u.inherent || u.nasal || u.onset.length !== 1) continue;
+    if (next.onset.length === 0 && /^[উঊउऊ]$/.test(next.sign)) {
+      u.vowel = null;
+      continue;
+    }
     if (prev.vowel === null || next.vowel === null || !easyOnset(next.onset)) continue;
+    if (/^[णণ]$/.test(u.letters[0]!) && /^[वयবয]$/.test(next.letters[0] ?? '')) continue;
     u.vowel = null;
   }
 }
@@ -156,6 +179,16 @@ function render(units: Syllable[], script: Script): string {
       next.onset = [];
     }
     if (onset.length === 1 && onset[0] === 'v' && u.sign === 'ॉ') onset[0] = 'w';
+    // व after a consonant whose vowel was dropped is w (भगवंत Bhagwant, अनवर Anwar), not after r.
+    const prev = units[i - 1];
+    if (
+      u.letters[0] === 'व' &&
+      onset.length === 1 &&
+      prev?.inherent &&
+      prev.vowel === null &&
+      prev.onset.at(-1) !== 'r'
+    )
+      onset[0] = 'w';
     // ै before r is the English "a" of हैरिस Harris.
     if (u.sign === 'ै' && next?.onset[0] === 'r') vowel = 'a';
     // ক্স / क्स is x (আলেক্সান্ডার Alexander); क्ष stays ksh.
@@ -179,6 +212,8 @@ function tidy(word: string): string {
       // ह्यू / হিউ write the English "hu" of Hugo, Hughes.
       .replace(/^h[iy]u/, 'hu')
       .replace(/nh$/, 'ngh')
+      // "ay" before a consonant is the English "ai" (जयशंकर Jaishankar, उदयपुर Udaipur).
+      .replace(/ay(?=[bcdfghjklmnpqrstvwxz])/g, 'ai')
       .replace(/([aeiou])\1+/g, '$1')
   );
 }
@@ -188,6 +223,11 @@ const capitalise = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 /** Letter names that are also everyday words (के "of", কে "who", এ "this"): initials only with a dot or in a run. */
 const COMMON_WORDS = new Set(['के', 'ए', 'কে', 'এ'].map((w) => w.normalize('NFD')));
 
+/** Letter names that are also particles or words inside a name (হুগো ডি জেলা, আর "and"): never a medial initial. */
+const NOT_MEDIAL = new Set(
+  ['ডি', 'डी', 'এ', 'ए', 'কে', 'के', 'আর', 'आर', 'জি', 'जी'].map((w) => w.normalize('NFD')),
+);
+
 /** How many leading words are initials (এস জয়শঙ্কর, एस. जयशंकर, এ কে আব্দুল মোমেন). */
 function countInitials(words: { text: string; dotted: boolean }[]): number {
   let n = 0;
@@ -196,11 +236,28 @@ function countInitials(words: { text: string; dotted: boolean }[]): number {
   return n;
 }
 
+let partsTable: Record<'bn' | 'hi', Map<string, string>> | null = null;
+
+/** Name parts whose press spelling no letter rule gives (হোসেন Hossain, वकास Waqas, শেখ Sheikh). */
+function namePart(word: string, lang: 'bn' | 'hi'): string | undefined {
+  if (!partsTable) {
+    partsTable = { bn: new Map(), hi: new Map() };
+    for (const p of loadNameParts())
+      for (const l of ['bn', 'hi'] as const)
+        for (const f of p[l] ?? []) partsTable[l].set(normaliseKey(f), p.en);
+  }
+  return partsTable[lang].get(normaliseKey(word));
+}
+
 function word(text: string, lang: 'bn' | 'hi'): string {
+  const known = namePart(text, lang);
+  if (known) return known;
   const parts = text.split('-').map((part) => {
+    const knownPart = namePart(part, lang);
+    if (knownPart) return knownPart;
     const units = syllables(part, lang);
     if (units.length === 0) return part.normalize('NFC');
-    deleteSchwa(units);
+    deleteSchwa(units, lang);
     return capitalise(tidy(render(units, lang)));
   });
   return parts.join('-');
@@ -214,5 +271,8 @@ export function transliterateName(name: string, lang: 'bn' | 'hi'): string {
     .replace(/\u09C7\u09D7/g, '\u09CC');
   const words = [...text.matchAll(/([^\s.]+)(\.?)/gu)].map((m) => ({ text: m[1]!, dotted: m[2] === '.' }));
   const initials = countInitials(words);
-  return words.map((w, i) => (i < initials ? `${LETTERS.get(w.text)!}.` : word(w.text, lang))).join(' ');
+  // A letter name between two names is an initial too (আহসান এইচ মনসুর Ahsan H. Mansur).
+  const initial = (w: { text: string }, i: number) =>
+    i < initials || (i > 0 && i < words.length - 1 && LETTERS.has(w.text) && !NOT_MEDIAL.has(w.text));
+  return words.map((w, i) => (initial(w, i) ? `${LETTERS.get(w.text)!}.` : word(w.text, lang))).join(' ');
 }

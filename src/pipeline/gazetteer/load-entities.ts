@@ -9,6 +9,8 @@ import { END_USES, LANGUAGES, MINERAL_IDS, STAGES } from '../../shared/vocab';
 import type {
   LangStrings,
   MineralEntry,
+  NamePart,
+  NameWordList,
   OrganisationEntry,
   PersonEntry,
   TermEntry,
@@ -73,5 +75,32 @@ export function loadTitles(): TitleEntry[] {
     if (typeof t.text !== 'string' || t.text.trim() === '') throw new Error('missing text');
     if (typeof t.role !== 'string' || t.role === '') throw new Error(`${t.text}: missing role`);
     if (typeof t.before !== 'boolean') throw new Error(`${t.text}: before must be true or false`);
+    if (t.honorific !== undefined && typeof t.honorific !== 'boolean')
+      throw new Error(`${t.text}: honorific must be true or false`);
+  });
+}
+
+const NAME_WORD_KINDS = new Set(['stop', 'conjunction', 'title-ending', 'particle', 'saint', 'place']);
+
+export function loadNameWords(): NameWordList[] {
+  return readList<NameWordList>('name-words.json', (l) => {
+    if (!NAME_WORD_KINDS.has(l.kind)) throw new Error(`unknown kind ${l.kind}`);
+    if (!languages.has(l.lang)) throw new Error(`unknown language ${l.lang}`);
+    if (!Array.isArray(l.words) || l.words.some((w) => typeof w !== 'string' || w.trim() === ''))
+      throw new Error(`${l.kind}/${l.lang}: words must be non-empty strings`);
+  });
+}
+
+export function loadNameParts(): NamePart[] {
+  return readList<NamePart>('name-parts.json', (p) => {
+    if (typeof p.en !== 'string' || p.en === '') throw new Error('missing en');
+    for (const lang of ['bn', 'hi'] as const) {
+      const forms = p[lang];
+      if (
+        forms !== undefined &&
+        (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string' || f === ''))
+      )
+        throw new Error(`${p.en}: ${lang} must be a list of non-empty strings`);
+    }
   });
 }

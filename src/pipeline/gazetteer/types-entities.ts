@@ -95,4 +95,32 @@ export interface TitleEntry {
   role: string;
   /** True when the title usually comes before the name (বিদেশমন্ত্রী এস জয়শঙ্কর). */
   before: boolean;
+  /** An honorific that is part of the name after another title (সচিব শেখ ওয়াকাস আকরাম). */
+  honorific?: boolean;
+}
+
+/** Which words a name found after a title may not contain, or what they mean around a name. */
+export type NameWordKind = 'stop' | 'conjunction' | 'title-ending' | 'particle' | 'saint' | 'place';
+
+/** One list of name-boundary words (gazetteer/name-words.json). */
+export interface NameWordList {
+  /**
+   * stop: common words that end a name (একটি, বৈঠক, शांति, The); conjunction: joins two titles
+   * (তথা, और, and); title-ending: a word ending so is a title (অর্থনীতিমন্ত্রী, सलाहकार);
+   * particle: part of a name that does not count as a word (bin, আল, de); saint: a family name
+   * after it is a place (সেন্ট পিটার্স); place: a family name before it is a place (Peters Basilica).
+   */
+  kind: NameWordKind;
+  lang: Language;
+  words: string[];
+}
+
+/** A frequent part of South Asian names and the English spelling the press gives it (gazetteer/name-parts.json). */
+export interface NamePart {
+  /** English spelling, e.g. "Hossain". */
+  en: string;
+  /** Bengali spellings that take it. */
+  bn?: string[];
+  /** Hindi spellings that take it. */
+  hi?: string[];
 }

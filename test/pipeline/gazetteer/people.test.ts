@@ -78,6 +78,25 @@ describe('people.json', () => {
     }
   });
 
+  it('gives no one an unambiguous short name that is a common word or a title word', () => {
+    const words = JSON.parse(
+      readFileSync(new URL('../../../src/pipeline/gazetteer/name-words.json', import.meta.url), 'utf8'),
+    ) as { kind: string; lang: (typeof LANGS)[number]; words: string[] }[];
+    const common = new Set(
+      words
+        .filter((w) => w.kind === 'stop' || w.kind === 'conjunction' || w.kind === 'title-ending')
+        .flatMap((w) => w.words.map((x) => `${w.lang}|${normaliseKey(x)}`)),
+    );
+    const clashes = people.flatMap((p) =>
+      p.ambiguousSurname
+        ? []
+        : LANGS.flatMap((l) =>
+            p.surnameOnly[l].filter((s) => common.has(`${l}|${normaliseKey(s)}`)).map((s) => `${p.id}: ${s}`),
+          ),
+    );
+    expect(clashes).toEqual([]);
+  });
+
   it('has the people the brief names by name', () => {
     const required = (
       'Donald Trump;JD Vance;Marco Rubio;Scott Bessent;Howard Lutnick;Xi Jinping;Li Qiang;Wang Yi;Wang Wentao;' +
@@ -87,7 +106,9 @@ describe('people.json', () => {
       'Maroš Šefčovič;Friedrich Merz;Olaf Scholz;Johann Wadephul;Annalena Baerbock;Giorgia Meloni;' +
       'Antonio Tajani;Volodymyr Zelensky;Andrii Sybiha;Mark Rutte;António Guterres;Kristalina Georgieva;' +
       'Ngozi Okonjo-Iweala;Rafael Grossi;Anthony Albanese;Penny Wong;Richard Marles;Muhammad Yunus;' +
-      'Touhid Hossain;Sukarno;Jawaharlal Nehru;Mahatma Gandhi;Mao Zedong;Mohammed bin Salman;Tamim bin Hamad Al Thani'
+      'Touhid Hossain;Sukarno;Jawaharlal Nehru;Mahatma Gandhi;Mao Zedong;Mohammed bin Salman;Tamim bin Hamad Al Thani;' +
+      'Ding Xuexiang;Thérèse Kayikwamba Wagner;Olivier Nduhungirehe;Yulia Svyrydenko;Kamla Persad-Bissessar;' +
+      'Devendra Fadnavis;Imtiaz Ahmad Kazi;Sheikh Waqas Akram'
     ).split(';');
     expect(required.filter((n) => !findPerson(n))).toEqual([]);
   });
@@ -138,6 +159,14 @@ describe('buildPeople(files)', () => {
       ['ana-pereira', true],
       ['bruno-pereira', true],
       ['carla-mendes', false],
+    ]);
+  });
+
+  it("marks a family name that is another person's first name as ambiguous (Nawaz)", () => {
+    const built = buildPeople([{ region: 'a', people: [src('Maryam Nawaz'), src('Nawaz Sharif')] }]);
+    expect(built.map((p) => [p.id, p.ambiguousSurname ?? false])).toEqual([
+      ['maryam-nawaz', true],
+      ['nawaz-sharif', false],
     ]);
   });
 

@@ -42,12 +42,19 @@ export function buildPeople(files: { region: string; people: SourcePerson[] }[])
         fullOwner.set(k, p.id);
       }
     }
-    // A short name that is another person's short or full name is ambiguous for everyone using it.
+    // A short name that is another person's short or full name is ambiguous for everyone using it,
+    // and so is one that is another person's first name (Nawaz: Maryam Nawaz, Nawaz Sharif).
+    const firstNames = new Map<string, Set<string>>();
+    for (const p of people) {
+      const first = fold(p.names[l]).split(' ')[0]!;
+      if (first) firstNames.set(first, (firstNames.get(first) ?? new Set()).add(p.id));
+    }
     for (const [k, owners] of shortOwners) {
       const full = fullOwner.get(k);
-      if (full) owners.add(full);
-      if (owners.size < 2) continue;
+      const others = [...(firstNames.get(k) ?? [])].filter((id) => !owners.has(id));
+      if (owners.size < 2 && !(full && !owners.has(full)) && others.length === 0) continue;
       for (const id of owners) byId.get(id)!.ambiguousSurname = true;
+      if (full) byId.get(full)!.ambiguousSurname = true;
     }
   }
   if (problems.length)

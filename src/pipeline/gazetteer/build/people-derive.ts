@@ -4,6 +4,7 @@
  * ट्रंप/ट्रम्प, ज़/ज, the bare family name) are derived here so no file repeats them.
  */
 import type { LangStrings, PersonEntry, PersonRole } from '../types-entities';
+import { nameVariants } from './name-variants';
 
 /** A person as curated in build/people/*.json. */
 export interface SourcePerson {
@@ -118,12 +119,18 @@ export function derivePerson(src: SourcePerson, region: string): PersonEntry {
   const pc = particleCount(src.en);
   const short = (full: string) => (src.ns ? '' : familyName(full, ff, pc));
   const enFull = uniq([src.en, ...(src.alt ?? [])].flatMap(englishVariants));
-  const bnFull = uniq(src.bn);
-  const hiFull = uniq(src.hi.flatMap(hindiVariants));
+  const bnFull = uniq(src.bn.flatMap((f) => nameVariants(f, 'bn')));
+  const hiFull = uniq(src.hi.flatMap(hindiVariants).flatMap((f) => nameVariants(f, 'hi')));
+  const bnShort = short(src.bn[0] ?? '');
+  const hiShort = short(src.hi[0] ?? '');
   const surnames: LangStrings = {
     en: uniq([short(src.en), ...enFull.filter((a) => !a.includes(' '))].flatMap(englishVariants)),
-    bn: uniq([short(src.bn[0] ?? ''), ...bnFull.filter((a) => !/[\s.]/.test(a))]),
-    hi: uniq([short(src.hi[0] ?? ''), ...hiFull.filter((a) => !/[\s.]/.test(a))].flatMap(hindiVariants)),
+    bn: uniq([...(bnShort ? nameVariants(bnShort, 'bn') : []), ...bnFull.filter((a) => !/[\s.]/.test(a))]),
+    hi: uniq(
+      [...(hiShort ? nameVariants(hiShort, 'hi') : []), ...hiFull.filter((a) => !/[\s.]/.test(a))].flatMap(
+        hindiVariants,
+      ),
+    ),
   };
   const roles: PersonRole[] = (src.r ?? []).map(([title, from, to, country]) => ({
     title,
