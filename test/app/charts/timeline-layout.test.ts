@@ -106,3 +106,20 @@ describe('layoutTimeline(events, lanes) undated strip', () => {
     expect('চুক্তি: ভারত – বাংলাদেশ'.startsWith(bn.text)).toBe(true);
   });
 });
+
+describe('layoutTimeline(events, lanes) axis', () => {
+  it('labels a span of a few months once per month, on the first of the month', () => {
+    const events = [makeEvent('a', { date: '2025-12-10' }), makeEvent('b', { date: '2026-03-20' })];
+    const m = layoutTimeline(events, lanes, { width: 1000, height: 400 });
+    const dates = m.ticks.map((t) => t.date);
+    expect(new Set(dates).size).toBe(dates.length);
+    expect(m.ticks.every((t) => t.unit === 'month')).toBe(true);
+  });
+
+  it('labels a span of many years by year, never twice', () => {
+    const events = [makeEvent('a', { date: '2015-01-10' }), makeEvent('b', { date: '2026-03-20' })];
+    const dates = layoutTimeline(events, lanes, { width: 600, height: 400 }).ticks.map((t) => t.date);
+    expect(new Set(dates).size).toBe(dates.length);
+    expect(dates.every((d) => /^\d{4}$/.test(d))).toBe(true);
+  });
+});

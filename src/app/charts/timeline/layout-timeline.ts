@@ -4,7 +4,7 @@
  * month, a year a faint bar across the year), undated events as labelled chips below the axis.
  * A lane grows with its stack of same-day marks; past what fits, the rest becomes a "+N" badge.
  */
-import { scaleUtc } from 'd3';
+import { scaleUtc, utcMonth, utcYear } from 'd3';
 import type { DiploEvent } from '../../../shared/schema';
 import type { DatePrecision, EventStatus, EventType } from '../../../shared/vocab';
 import { dateBounds } from '../../data/filter';
@@ -231,7 +231,20 @@ export function layoutTimeline(
   const tickCount = Math.max(2, Math.floor((x1 - x0) / (fs * 8)));
   const span = domain[1] - domain[0];
   const unit = span > 2.5 * 365 * DAY ? 'year' : span > 75 * DAY ? 'month' : 'day';
-  const ticks = x.ticks(tickCount).map((d) => ({
+  // Ticks on whole months or years when the labels say a month or a year: d3's default ticks fall on
+  // weeks for a span of a few months, and "January 2026" would be printed four times.
+  const steps = (unitDays: number, choices: number[]) => {
+    const per = span / (unitDays * DAY) / tickCount;
+    return choices.find((c) => c >= per) ?? choices[choices.length - 1]!;
+  };
+  const interval =
+    unit === 'year'
+      ? utcYear.every(steps(365, [1, 2, 5, 10, 20, 50]))
+      : unit === 'month'
+        ? utcMonth.every(steps(30.4, [1, 2, 3, 6]))
+        : null;
+  const tickDates = interval ? x.ticks(interval) : x.ticks(tickCount);
+  const ticks = tickDates.map((d) => ({
     x: Math.round(x(d)),
     date: d.toISOString().slice(0, unit === 'year' ? 4 : unit === 'month' ? 7 : 10),
     unit: unit as 'year' | 'month' | 'day',
