@@ -50,8 +50,8 @@ export function formatPartialDate(date: string | null, locale: UiLocale): string
 }
 
 const regionNames = new Map<UiLocale, Intl.DisplayNames>();
-/** A country's name in the interface language (CLDR); "EU" is the European Union. */
 const countryNames = new Map<string, string>();
+/** A country's name in the interface language (CLDR), looked up once; "EU" is the European Union. */
 export function countryName(code: string, locale: UiLocale): string {
   const key = `${locale}|${code}`;
   const known = countryNames.get(key);
@@ -77,9 +77,4 @@ function lookUpCountryName(code: string, locale: UiLocale): string {
 /** An entity's name in the interface language, falling back to English. */
 export function localName(names: { en: string; bn?: string; hi?: string }, locale: UiLocale): string {
   return (locale === 'en' ? names.en : names[locale]) ?? names.en;
-}
-
-/** Fills "{name}" placeholders in an interface string; values are plain text (never HTML). */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 }

@@ -9,7 +9,8 @@ import { useDataset } from '../../data/use-dataset';
 import { useStore } from '../../state/store';
 import type { ExportRequest } from './run-export';
 import { MenuButton } from './menu-button';
-import { EXPORT_STRINGS, fill } from './strings';
+import { fill } from '../../i18n/fill';
+import { EXPORT_STRINGS } from './strings';
 import './export.css';
 
 type Status =

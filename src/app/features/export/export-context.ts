@@ -8,7 +8,8 @@ import { entityName } from '../../details/names';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { VOCAB_LABELS } from '../../i18n/strings';
 import type { Filters, UiLocale, View } from '../../state/store';
-import { EXPORT_STRINGS, fill } from './strings';
+import { fill } from '../../i18n/fill';
+import { EXPORT_STRINGS } from './strings';
 import type { ExportStrings } from './strings';
 
 export interface ExportContext {

@@ -81,8 +81,3 @@ export const EXPORT_STRINGS = {
 } as const;
 
 export type ExportStrings = (typeof EXPORT_STRINGS)['en' | 'bn' | 'hi'];
-
-/** Fills `{name}` slots in a template. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-}

@@ -2,7 +2,8 @@
 import { concentration } from '../../charts/concentration';
 import { countryName, formatNumber } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';
-import { fill, MINERALS_STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
+import { MINERALS_STRINGS } from './strings';
 
 export interface ConcentrationLineProps {
   values: Record<string, number>;

@@ -1,4 +1,5 @@
 /** Interface strings of the minerals view, in the three interface languages. */
+import { fill } from '../../i18n/fill';
 import type { UiLocale } from '../../state/store';
 
 const en = {
@@ -167,9 +168,4 @@ export const MINERALS_STRINGS: Record<UiLocale, MineralsStrings> = { en, bn, hi 
 /** "named in N articles", singular for one. */
 export function countText(many: string, one: string, n: number, formatted: string): string {
   return n === 1 ? one : fill(many, { n: formatted });
-}
-
-/** Fills "{name}" placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 }

@@ -5,7 +5,8 @@
  * pages are laid out stacked with `break-after: page` (./present.css) for the browser's print.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { fillTemplate, formatNumber } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
+import { formatNumber } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import type { UiLocale } from '../../state/store';
 import { showSlide } from './actions';
@@ -60,7 +61,7 @@ export function Handout({ Slot, current, locale, onClose }: Props) {
       <div className="handout-toolbar">
         <h1>{t.handoutTitle}</h1>
         {capturing ? (
-          <p role="status">{fillTemplate(t.preparing, { n: formatNumber(next + 1, locale), total })}</p>
+          <p role="status">{fill(t.preparing, { n: formatNumber(next + 1, locale), total })}</p>
         ) : (
           <button type="button" onClick={() => window.print()}>
             {t.print}
@@ -89,7 +90,7 @@ export function Handout({ Slot, current, locale, onClose }: Props) {
             />
             <p className="handout-notes">{slide.notes[locale]}</p>
             <p className="handout-source">
-              {fillTemplate(t.handoutSource, { n: formatNumber(i + 1, locale), total })}
+              {fill(t.handoutSource, { n: formatNumber(i + 1, locale), total })}
             </p>
           </section>
         ))

@@ -5,7 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
-import { fillTemplate, formatNumber } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
+import { formatNumber } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { ACTIONS, showSlide } from './actions';
 import type { PresentContext } from './actions';
@@ -70,7 +71,7 @@ export default function PresentView({ Slot }: { Slot: SlotComponent }) {
           <span aria-hidden="true">
             {n} / {total}
           </span>
-          <span className="visually-hidden">{fillTemplate(t.slideOf, { n, total })}</span>
+          <span className="visually-hidden">{fill(t.slideOf, { n, total })}</span>
         </p>
       </header>
       <div className="present-stage" data-view={slide.view} ref={stage}>
