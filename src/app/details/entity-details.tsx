@@ -1,11 +1,13 @@
 /** Details of a country, person, place, mineral or article: its name and what involves it. */
 import type { Dataset } from '../../shared/schema';
+import { lookup } from '../data/lookup';
 import { formatPartialDate } from '../i18n/format';
 import { useStore } from '../state/store';
 import type { Selection } from '../state/store';
 import { useShellStrings, useVocab } from '../shell/use-strings';
 import { openArticle } from './evidence-list';
 import { articlesInvolving, eventsInvolving } from './involving';
+import { EventLinks } from './event-links';
 import { entityName } from './names';
 import { PersonDetails } from './person-details';
 
@@ -13,7 +15,6 @@ export function EntityDetails({ dataset, selection }: { dataset: Dataset; select
   const t = useShellStrings();
   const vocab = useVocab();
   const locale = useStore((s) => s.locale);
-  const select = useStore((s) => s.select);
   const events = eventsInvolving(dataset, selection);
   const articles = articlesInvolving(dataset, selection);
   return (
@@ -34,25 +35,13 @@ export function EntityDetails({ dataset, selection }: { dataset: Dataset; select
         </p>
       )}
       {selection.kind === 'person' ? (
-        <PersonDetails
-          dataset={dataset}
-          person={dataset.people.find((p) => p.id === selection.id)}
-          events={events}
-        />
+        <PersonDetails dataset={dataset} person={lookup(dataset).person.get(selection.id)} events={events} />
       ) : (
         <>
           <h3>
             {t.events} ({events.length})
           </h3>
-          <ul className="link-list">
-            {events.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="link" onClick={() => select({ kind: 'event', id: e.id })}>
-                  {formatPartialDate(e.date, locale)} · {vocab(e.type)} — {e.summary}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EventLinks events={events} />
         </>
       )}
       {selection.kind !== 'article' && (

@@ -3,7 +3,7 @@ import { findDates } from './find-dates';
 import type { DateMention } from './mention';
 import { asciiDigits } from '../normalise';
 import { yearOfDayMonth } from './anchor';
-import { formatDay, parseIso, toDay } from './calendar';
+import { formatDay, isValidDate, parseIso, toDay } from './calendar';
 import { WORD_START, alternation } from './script';
 import { DAY_NUMBER, MONTH_ANY, SHORT_DOT, WEEKDAY, monthOf, numberOf } from './words';
 
@@ -147,43 +147,28 @@ const SHORT_NUMERIC = /(?<![\d/.-])(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{2
 function shortYearDates(line: string): DateMention[] {
   const text = asciiDigits(line);
   const out: DateMention[] = [];
-  SHORT_NUMERIC.lastIndex = 0;
-  for (let m = SHORT_NUMERIC.exec(text); m; m = SHORT_NUMERIC.exec(text)) {
-    const [d, mon, y] = [Number(m.groups?.d), Number(m.groups?.m), 2000 + Number(m.groups?.y)];
-    if (
-      mon < 1 ||
-      mon > 12 ||
-      !parseIso(`${y}-${String(mon).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
-    )
-      continue;
-    const end = m.index + m[0].length;
-    out.push({
-      start: m.index,
-      end,
-      text: line.slice(m.index, end),
-      value: formatDay(toDay(y, mon, d)),
-      precision: 'day',
-      relative: false,
-    });
+  const readings: [RegExp, (g: Record<string, string | undefined>) => number | null][] = [
+    [SHORT_NUMERIC, (g) => Number(g.m)],
+    [SHORT_YEAR, (g) => monthOf(g.mon ?? '')],
+  ];
+  for (const [re, monthIn] of readings) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      const [mon, d, y] = [monthIn(g), Number(g.d), 2000 + Number(g.y)];
+      if (mon === null || !isValidDate(y, mon, d)) continue;
+      const end = m.index + m[0].length;
+      out.push({
+        start: m.index,
+        end,
+        text: line.slice(m.index, end),
+        value: formatDay(toDay(y, mon, d)),
+        precision: 'day',
+        relative: false,
+      });
+    }
   }
-  SHORT_YEAR.lastIndex = 0;
-  for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text)) {
-    const mon = monthOf(m.groups?.mon ?? '');
-    const d = Number(m.groups?.d);
-    const y = 2000 + Number(m.groups?.y);
-    const value = mon && parseIso(`${y}-${String(mon).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-    if (!value || !mon) continue;
-    const end = m.index + m[0].length;
-    out.push({
-      start: m.index,
-      end,
-      text: line.slice(m.index, end),
-      value: formatDay(toDay(y, mon, d)),
-      precision: 'day',
-      relative: false,
-    });
-  }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A day and month from an agency dateline without a year, with its span; null when the line is none. */

@@ -2,6 +2,7 @@
 import type { Article, ArticleText, Dataset } from '../../../shared/schema';
 import { lookup } from '../../data/lookup';
 import { useArticleText } from '../../data/texts';
+import { EventLinks } from '../../details/event-links';
 import { MarkedText } from '../../details/marked-text';
 import { formatPartialDate } from '../../i18n/format';
 import { useStore } from '../../state/store';
@@ -69,7 +70,6 @@ function ArticleBody({
 
 export function ArticleReader({ dataset, article }: { dataset: Dataset; article: Article }) {
   const locale = useStore((s) => s.locale);
-  const select = useStore((s) => s.select);
   const vocab = useVocab();
   const s = SOURCES_STRINGS[locale];
   const events = lookup(dataset).eventsOfArticle.get(article.id) ?? [];
@@ -105,15 +105,7 @@ export function ArticleReader({ dataset, article }: { dataset: Dataset; article:
       {events.length > 0 && (
         <>
           <h3 lang={locale}>{s.events}</h3>
-          <ul className="link-list" lang={locale}>
-            {events.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="link" onClick={() => select({ kind: 'event', id: e.id })}>
-                  {formatPartialDate(e.date, locale)} · {vocab(e.type)} — {e.summary}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EventLinks events={events} lang={locale} />
         </>
       )}
     </article>
