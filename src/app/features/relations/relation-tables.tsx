@@ -8,25 +8,16 @@ import { relationTone } from '../../../shared/relations';
 import type { PairStats } from '../../../shared/relations';
 import type { Person } from '../../../shared/schema';
 import type { Graph } from '../../charts/network/graphs';
-import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, formatPartialDate, localName } from '../../i18n/format';
+import { TABLE_MAX_ROWS, TableCap } from '../../shell/table-cap';
 import type { Selection, UiLocale } from '../../state/store';
 import { STRINGS } from './strings';
-
-/** Rows drawn at most; the note under the table says when rows were left out. */
-export const TABLE_MAX_ROWS = 500;
 
 interface TableProps {
   locale: UiLocale;
   caption: string;
   selection: Selection | null;
   onSelect: (selection: Selection) => void;
-}
-
-function Capped({ shown, total, locale }: { shown: number; total: number; locale: UiLocale }) {
-  if (total <= shown) return null;
-  const n = (v: number) => formatNumber(v, locale);
-  return <p className="muted">{fill(STRINGS[locale].tableCapped, { n: n(shown), total: n(total) })}</p>;
 }
 
 export function PairTable(props: TableProps & { pairs: readonly PairStats[] }) {
@@ -81,7 +72,7 @@ export function PairTable(props: TableProps & { pairs: readonly PairStats[] }) {
           })}
         </tbody>
       </table>
-      <Capped shown={rows.length} total={sorted.length} locale={locale} />
+      <TableCap shown={rows.length} total={sorted.length} template={t.tableCapped} locale={locale} />
     </div>
   );
 }
@@ -138,7 +129,7 @@ export function PeopleTable(props: TableProps & { graph: Graph; people: readonly
           ))}
         </tbody>
       </table>
-      <Capped shown={rows.length} total={sorted.length} locale={locale} />
+      <TableCap shown={rows.length} total={sorted.length} template={t.tableCapped} locale={locale} />
     </div>
   );
 }

@@ -4,13 +4,11 @@
  * the details panel shows its evidence. Long lists are cut, and the table says so.
  */
 import type { Dataset, DiploEvent } from '../../../shared/schema';
-import { countryName, formatNumber, formatPartialDate, localName } from '../../i18n/format';
-import { fill } from '../../i18n/fill';
+import { lookup } from '../../data/lookup';
+import { countryName, formatPartialDate, localName } from '../../i18n/format';
+import { TABLE_MAX_ROWS, TableCap } from '../../shell/table-cap';
 import type { UiLocale } from '../../state/store';
 import { TIMELINE_STRINGS } from './strings';
-
-/** Rows drawn at most; a table of thousands of rows helps no one and slows the page. */
-export const TABLE_MAX_ROWS = 500;
 
 export interface TimelineTableProps {
   dataset: Dataset;
@@ -45,7 +43,7 @@ function placeText(e: DiploEvent, locale: UiLocale): string {
 export function TimelineTable(props: TimelineTableProps) {
   const { dataset, locale, vocab } = props;
   const t = TIMELINE_STRINGS[locale];
-  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const people = lookup(dataset).person;
   const sorted = [...props.events].sort(byDate);
   const rows = sorted.slice(0, TABLE_MAX_ROWS);
   return (
@@ -91,14 +89,7 @@ export function TimelineTable(props: TimelineTableProps) {
           ))}
         </tbody>
       </table>
-      {sorted.length > rows.length && (
-        <p className="muted">
-          {fill(t.tableCapped, {
-            n: formatNumber(rows.length, locale),
-            total: formatNumber(sorted.length, locale),
-          })}
-        </p>
-      )}
+      <TableCap shown={rows.length} total={sorted.length} template={t.tableCapped} locale={locale} />
     </div>
   );
 }
