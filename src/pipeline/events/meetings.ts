@@ -8,8 +8,9 @@ import type { MeetingKind } from '../../shared/vocab';
 import type { CueKind, Located } from '../hits';
 import type { Candidate, CandidatePlace } from './candidate';
 import type { ArticleContext } from './context';
-import type { Party, SentenceFacts } from './facts';
+import type { SentenceFacts } from './facts';
 import { datesCompatible } from './merge';
+import { readNegation } from './negation';
 import { bestVenue, countryPlace, placeById } from './place';
 import { eventDate, eventStatus, evidence } from './sentence-event';
 
@@ -101,81 +102,6 @@ function clausePlace(ctx: ArticleContext, f: SentenceFacts): CandidatePlace | nu
   return bestVenue(ctx.lexicon, f.venues);
 }
 
-const NOT_NEGATION =
-  /\b(?:not only|not just|no sooner|not least|no less|nothing but)\b|न केवल|न सिर्फ|ना केवल/iu;
-// Bengali past negatives are glued to the verb (হয়নি, করেননি, যায়নি). Listed by verb: a bare -নি
-// ending would take names (পেনি, Penny) and nouns (খনি, a mine).
-const YA = '(?:\u09df|\u09af\u09bc)';
-const BN_NEGATED_VERB_G = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:হ${YA}|হন|করেন|করে|যান|যা${YA}|দেন|দে${YA}|নেন|নে${YA}|আসেন|আসে|বসেন|বসে|মেলেন|মেলে|পারেন|পারে|পৌঁছা${YA}|পৌঁছেন)নি(?![\\p{L}\\p{M}])`,
-  'gu',
-);
-
-// Short negatives only as whole words: the cue matcher would find না in নাম and নি in নিয়ে.
-const SHORT_NEGATION = /(?<![\p{L}\p{M}])(?:না|নেই|নয়|नहीं|न)(?![\p{L}\p{M}])/gu;
-// Where a negation stops: a comma, or a word that starts another clause ("…যাননি, ফলে বৈঠকের…").
-const SEGMENT_BREAK =
-  /[,;:—–]|\s(?:but|although|though|while|whereas|yet|after|before)\s|যদিও|তবে|কিন্তু|ফলে|লেকিন|लेकिन|हालांकि|मगर|जबकि/giu;
-
-/** The clause-like stretch of `text` around `at`, between segment breaks. */
-function segmentAround(text: string, at: number): [number, number] {
-  let start = 0;
-  let end = text.length;
-  SEGMENT_BREAK.lastIndex = 0;
-  for (let m = SEGMENT_BREAK.exec(text); m; m = SEGMENT_BREAK.exec(text)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index > at) {
-      end = m.index;
-      break;
-    }
-  }
-  return [start, end];
-}
-
-/** Where a plain negative stands in the clause (sentence offsets); a cancellation is handled apart. */
-function negatives(f: SentenceFacts): number[] {
-  const text = f.sentence.text;
-  if (NOT_NEGATION.test(text)) return [];
-  return [
-    ...cueHits(f, ['negation']).map((c) => c.start - f.sentence.start),
-    ...[...text.matchAll(BN_NEGATED_VERB_G)].map((m) => m.index),
-    ...[...text.matchAll(SHORT_NEGATION)].map((m) => m.index),
-  ];
-}
-
-/** True when a negative stands in the stretch of `at` (in English, before it). */
-function negatedAt(text: string, at: number, negs: number[], lang: ArticleContext['lang']): boolean {
-  const [start, end] = segmentAround(text, at);
-  return negs.some((n) => n >= start && n < end && (lang !== 'en' || n < at));
-}
-
-/**
- * It did not or will not happen: "শরিফের সঙ্গে মোদীর কোনও বৈঠকের সম্ভাবনা নেই", "no U.S. official would
- * attend", "मुलाकात रद्द हो गई". A cancellation counts anywhere in the sentence; a plain negative only in
- * the stretch of a meeting word (in English before it: "the meeting was 'not an alliance'" still met),
- * and only when every meeting word of the sentence is negated.
- */
-function negated(f: SentenceFacts, lang: ArticleContext['lang']): boolean {
-  if (f.cues.has('cancelled') && !NOT_NEGATION.test(f.sentence.text)) return true;
-  const negs = negatives(f);
-  if (negs.length === 0) return false;
-  // Every meeting word negated: "wrapped up a summit… that the US, which boycotted the meeting" still met.
-  const cues = cueHits(f, MEETING_CUES);
-  return (
-    cues.length > 0 && cues.every((c) => negatedAt(f.sentence.text, c.start - f.sentence.start, negs, lang))
-  );
-}
-
-/** A party named only where the sentence denies it ("the US secretary did not go, so the others met…"). */
-function deniedParty(f: SentenceFacts, p: Party, lang: ArticleContext['lang']): boolean {
-  const negs = negatives(f);
-  return negs.length > 0 && negatedAt(f.sentence.text, p.start - f.sentence.start, negs, lang);
-}
-
-/** "নেপালের প্রধানমন্ত্রীরা সাধারণত প্রথম সফরে ভারতে যান": a habit, not an event. */
-const GENERIC =
-  /(?<![\p{L}\p{M}])(?:usually|traditionally|typically|customarily|as a rule|tend to|সাধারণত|ঐতিহ্যগতভাবে|রীতি অনুযায়ী|প্রথা অনুযায়ী|आमतौर पर|आम तौर पर|परंपरागत रूप से|परंपरा के अनुसार|अक्सर)(?![\p{L}\p{M}])/iu;
-
 /** The country of the person the story follows: the one named most often (the first on a tie). */
 function protagonistOf(ctx: ArticleContext): string | null {
   const count = new Map<string, number>();
@@ -186,10 +112,10 @@ function protagonistOf(ctx: ArticleContext): string | null {
   return best;
 }
 
-/** True when each meeting word lies inside a phrase pointing back ("this meeting", "उस बातचीत"). */
 // Pointing words: "after the talks" may bring in talks not told yet; "this meeting", "उस बातचीत" cannot.
 const DEMONSTRATIVE = /^(?:this|that|these|those|the|इस|उस|यह|वह|এই|ওই|সেই|এ)(?![\p{L}\p{M}])/iu;
 
+/** True when each meeting word lies inside a phrase pointing back ("this meeting", "उस बातचीत"). */
 function onlyReferences(f: SentenceFacts): boolean {
   const refs = cueHits(f, ['reference']).filter((r) =>
     DEMONSTRATIVE.test(f.sentence.text.slice(r.start - f.sentence.start, r.end - f.sentence.start)),
@@ -197,6 +123,12 @@ function onlyReferences(f: SentenceFacts): boolean {
   const words = cueHits(f, MEETING_CUES);
   return words.length > 0 && words.every((w) => refs.some((r) => w.start >= r.start && w.end <= r.end));
 }
+
+const endsSentence = (text: string) => /[.।?!]["'’”)]?\s*$/u.test(text);
+
+/** The latest meeting of exactly two parties: whom "the two" and "the next round" mean. */
+const lastPairMeeting = (out: readonly Candidate[]) =>
+  [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
 
 const hasPronoun = (f: SentenceFacts) => cueHits(f, ['pronoun']).length > 0;
 
@@ -230,7 +162,8 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     if (f.subject && !f.anaphoric) {
       pronounRef = hasPronoun(f) && protagonist && protagonist !== f.subject ? protagonist : f.subject;
     }
-    if (negated(f, ctx.lang) || GENERIC.test(f.sentence.text)) continue;
+    const negation = readNegation(f, ctx.lang, cueHits(f, MEETING_CUES));
+    if (negation.denied) continue;
     if (!MEETING_CUES.some((c) => f.cues.has(c))) {
       // Leaders who sign something together ("Trump and Takaichi signed a framework") met to do it.
       const signers = [...new Set(f.people.flatMap((p) => (p.country ? [p.country] : [])))];
@@ -241,14 +174,14 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
       continue;
     }
 
-    let parties = f.parties.filter((p) => !deniedParty(f, p, ctx.lang)).map((p) => p.country);
+    let parties = f.parties.filter((p) => !negation.deniesAt(p.start)).map((p) => p.country);
     if (f.anaphoric && pronounRef && !parties.includes(pronounRef)) parties.unshift(pronounRef);
     // One party and "his" or "उनकी" ("…लूला के साथ उनकी द्विपक्षीय वार्ता होगी"): the other is whom it means.
     else if (parties.length === 1 && ownsMeeting(f) && pronounRef && !parties.includes(pronounRef))
       parties.unshift(pronounRef);
     if (parties.length < 2 && f.cues.has('pair')) {
       // "দুই দেশের", "दोनों नेताओं", "the two sides": the two parties of the meeting just told.
-      const last = [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
+      const last = lastPairMeeting(out);
       if (last) parties = [...new Set([...parties, ...last.countries])];
     }
     if (f.visitHost) {
@@ -261,11 +194,11 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
     // told; the clause is about something else and makes no meeting of its own.
     if (f.refersBack && onlyReferences(f)) continue;
     // A verbless line with no date and no full stop (a headline or caption) can only add to a meeting already found.
-    const fragment = !/[.।?!]["'’”)]?\s*$/u.test(f.sentence.text);
+    const fragment = !endsSentence(f.sentence.text);
     // A short line without a full stop inside the story is a subheading ("बैंकॉक में यूनुस और ओली से
     // मिले"): its subject is the story's, so it too only adds to a meeting told.
     const whole = (f.sentence.parent ?? f.sentence).text;
-    const subheading = !/[.।?!]["'’”)]?\s*$/u.test(whole) && whole.trim().length <= 70;
+    const subheading = !endsSentence(whole) && whole.trim().length <= 70;
     if ((fragment && !ctx.dates[f.index]?.hasVerb && !ctx.dates[f.index]?.mentions.length) || subheading) {
       attachToPrevious(out, ctx, f, parties);
       continue;
@@ -317,7 +250,7 @@ export function meetingCandidates(ctx: ArticleContext): Candidate[] {
         made.push(make(ctx, f, isCall ? 'call' : 'multilateral', group, venue));
       } else if (group.length < 2 && !attachToPrevious(out, ctx, f, group)) {
         // "सितंबर में … दोनों की संक्षिप्त मुलाकात हुई थी": the two just told, met on another occasion.
-        const last = [...out].reverse().find((c) => c.type === 'meeting' && c.countries.size === 2);
+        const last = lastPairMeeting(out);
         const own = eventDate(ctx, f);
         // "अगले दौर की बातचीत 10 मार्च से ब्रसेल्स में होगी": the next round of the talks just told.
         const again = hasPronoun(f) || f.cues.has('round');
