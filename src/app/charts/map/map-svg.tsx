@@ -6,8 +6,7 @@
 import type { MarkStyle } from './map-style';
 import { SEA_COLOUR } from './map-style';
 import type { MapModel } from './layout-map';
-
-const FONT = "'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', system-ui, sans-serif";
+import { CHART_FONT, CHART_TEXT_STYLE } from '../font';
 
 const paint = (s: MarkStyle) => ({
   fill: s.fill,
@@ -31,9 +30,9 @@ export function MapSvg({ model }: { model: MapModel }) {
       data-chart="map"
       role="img"
       aria-label={f.title.text}
-      fontFamily={FONT}
+      fontFamily={CHART_FONT}
     >
-      <style>{`text{font-family:${FONT};fill:#1a1a1a}.muted{fill:#555}`}</style>
+      <style>{CHART_TEXT_STYLE}</style>
       <rect width={f.width} height={f.height} fill="#ffffff" />
       <text x={f.title.x} y={f.title.y} fontSize={fs * 1.25} fontWeight={600}>
         {f.title.text}

@@ -6,6 +6,7 @@
 import type { ReactNode, Ref } from 'react';
 import type { EventType } from '../../../shared/vocab';
 import { typeSymbolPath } from '../symbols';
+import { CHART_FONT, CHART_TEXT_STYLE } from '../font';
 
 export interface LegendItem {
   label: string;
@@ -22,8 +23,6 @@ export interface LegendItem {
   /** The event type whose symbol a 'symbol' swatch shows. */
   symbol?: EventType;
 }
-
-const FONT = "'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', system-ui, sans-serif";
 
 interface FrameProps {
   name: 'network' | 'people' | 'matrix' | 'timeline';
@@ -105,9 +104,9 @@ export function ChartFrame(props: FrameProps) {
       data-chart={name}
       role="group"
       aria-label={title}
-      fontFamily={FONT}
+      fontFamily={CHART_FONT}
     >
-      <style>{`text{font-family:${FONT};fill:#1a1a1a}.muted{fill:#555}`}</style>
+      <style>{CHART_TEXT_STYLE}</style>
       <rect width={width} height={height} fill="white" />
       <text x={fs * 0.8} y={fs * 1.5} fontSize={fs * 1.25} fontWeight={600}>
         {title}

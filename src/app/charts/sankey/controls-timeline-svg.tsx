@@ -5,6 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import { EVENT_TYPE_COLOURS, PALETTE } from '../palette';
 import type { ControlsTimelineModel, TimelineMark } from './controls-timeline';
+import { CHART_FONT } from '../font';
 
 export interface ControlsTimelineSvgProps {
   model: ControlsTimelineModel;
@@ -30,7 +31,7 @@ export function ControlsTimelineSvg({ model: m, active, onMark }: ControlsTimeli
       data-chart="export-controls"
       role="group"
       aria-label={m.title}
-      fontFamily="'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', sans-serif"
+      fontFamily={CHART_FONT}
     >
       <title>{m.title}</title>
       <rect width={m.width} height={m.height} fill="#ffffff" />

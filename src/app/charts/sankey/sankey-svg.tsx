@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import { EVENT_TYPE_COLOURS, PALETTE } from '../palette';
 import type { MarkerModel, SankeyModel, SankeyNodeModel } from './sankey-types';
+import { CHART_FONT } from '../font';
 
 export interface SankeyHighlight {
   /** ISO code of the selected country. */
@@ -66,7 +67,7 @@ export function SankeySvg({ model: m, highlight = {}, onNode, onMarker }: Sankey
       data-unit={m.unit}
       role="group"
       aria-label={`${m.title}: ${m.subtitle}`}
-      fontFamily="'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', sans-serif"
+      fontFamily={CHART_FONT}
     >
       <style>{`text{fill:#1a1a1a}.sk-focus:focus{outline:none}.sk-focus:focus-visible>rect,.sk-focus:focus-visible>circle{stroke:#000;stroke-width:3px}`}</style>
       <title>{`${m.title} — ${m.subtitle}`}</title>

@@ -6,8 +6,9 @@
  */
 import { facesFor, familyList, pageFontFaces } from './font-faces';
 import type { FaceRule } from './font-faces';
+import { CHART_FONT } from '../../charts/font';
 
-const DEFAULT_FAMILIES = "'Noto Sans', 'Noto Sans Bengali', 'Noto Sans Devanagari', system-ui, sans-serif";
+const DEFAULT_FAMILIES = CHART_FONT;
 
 function weightOf(el: Element | null): number {
   for (let node = el; node; node = node.parentElement) {
