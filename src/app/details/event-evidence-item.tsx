@@ -9,6 +9,7 @@ import { formatNumber, formatPartialDate } from '../i18n/format';
 import { useStore } from '../state/store';
 import { useVocab } from '../shell/use-strings';
 import { RELATION_DETAIL_STRINGS } from './relation-strings';
+import { lookup } from '../data/lookup';
 
 export function EventEvidenceItem({ dataset, event }: { dataset: Dataset; event: DiploEvent }) {
   const vocab = useVocab();
@@ -16,7 +17,7 @@ export function EventEvidenceItem({ dataset, event }: { dataset: Dataset; event:
   const select = useStore((s) => s.select);
   const t = RELATION_DETAIL_STRINGS[locale];
   const first = event.sources[0]!;
-  const language = dataset.articles.find((a) => a.id === first.articleId)?.language;
+  const language = lookup(dataset).article.get(first.articleId)?.language;
   const articles = new Set(event.sources.map((s) => s.articleId)).size;
   return (
     <li data-event-item={event.id}>

@@ -9,6 +9,7 @@ import { useStore } from '../state/store';
 import { useShellStrings } from '../shell/use-strings';
 import { EventEvidenceItem } from './event-evidence-item';
 import { RELATION_DETAIL_STRINGS } from './relation-strings';
+import { lookup } from '../data/lookup';
 
 export function PersonDetails(props: { dataset: Dataset; person: Person | undefined; events: DiploEvent[] }) {
   const { dataset, person, events } = props;
@@ -19,7 +20,7 @@ export function PersonDetails(props: { dataset: Dataset; person: Person | undefi
   const meetings = events.filter((e) => e.type === 'meeting');
   const others = events.filter((e) => e.type !== 'meeting');
   const partners = [...new Set(meetings.flatMap((e) => e.people).filter((id) => id !== person?.id))].sort();
-  const byId = new Map(dataset.people.map((p) => [p.id, p]));
+  const byId = lookup(dataset).person;
   return (
     <>
       {person && (

@@ -5,6 +5,7 @@
  */
 import type { Dataset, DiploEvent } from '../../../shared/schema';
 import type { Row } from './csv';
+import { lookup } from '../../data/lookup';
 
 export const EVENT_COLUMNS = [
   'id',
@@ -35,9 +36,9 @@ const join = (xs: readonly string[]) => xs.join('; ');
 
 export function eventRow(e: DiploEvent, dataset: Dataset): Row {
   const articles = [...new Set(e.sources.map((s) => s.articleId))].map(
-    (id) => dataset.articles.find((a) => a.id === id) ?? { id, title: id, outlet: null, published: null },
+    (id) => lookup(dataset).article.get(id) ?? { id, title: id, outlet: null, published: null },
   );
-  const person = (id: string) => dataset.people.find((p) => p.id === id)?.name ?? id;
+  const person = (id: string) => lookup(dataset).person.get(id)?.name ?? id;
   return {
     id: e.id,
     type: e.type,

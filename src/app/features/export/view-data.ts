@@ -11,6 +11,7 @@ import { filterArticles, filterEvents } from '../../data/filter';
 import type { Filters, View } from '../../state/store';
 import type { Row } from './csv';
 import { EVENT_COLUMNS, eventRow } from './event-rows';
+import { lookup } from '../../data/lookup';
 
 export interface DataTable {
   /** The chart the rows are behind, for the file name. */
@@ -96,7 +97,7 @@ export function viewData(view: View, dataset: Dataset, filters: Filters, shown: 
     }
     case 'relations': {
       if (shown.charts.includes('people')) {
-        const person = (id: string) => dataset.people.find((p) => p.id === id)?.name ?? id;
+        const person = (id: string) => lookup(dataset).person.get(id)?.name ?? id;
         return {
           chart: 'people',
           columns: ['a', 'b', 'a_name', 'b_name', 'meetings', 'weight', 'events'],

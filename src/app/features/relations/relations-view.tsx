@@ -22,6 +22,7 @@ import { PairTable, PeopleTable } from './relation-tables';
 import { groupColour, matrixLegend, toneLegend } from './relations-legends';
 import { STRINGS } from './strings';
 import './relations.css';
+import { lookup } from '../../data/lookup';
 
 type Tab = 'network' | 'people' | 'matrix';
 const NO_GRAPH: Graph = { nodes: [], links: [] };
@@ -60,8 +61,7 @@ export default function RelationsView() {
   });
   const selectedIds = useMemo(() => {
     if (!selection) return new Set<string>();
-    if (selection.kind === 'event')
-      return new Set(dataset.events.find((e) => e.id === selection.id)?.countries ?? []);
+    if (selection.kind === 'event') return new Set(lookup(dataset).event.get(selection.id)?.countries ?? []);
     if (selection.kind === 'pair') return new Set(selection.id.split(','));
     return new Set([selection.id]);
   }, [selection, dataset]);
