@@ -4,7 +4,7 @@
  * neither usable nor fast; the chart says what it left out. Pure; input order does not matter.
  */
 import type { Graph } from './graphs';
-import { codeOrder } from './layout-network';
+import { codeOrder } from '../../../shared/order';
 
 export interface CappedGraph extends Graph {
   /** Nodes and links before the cap. */

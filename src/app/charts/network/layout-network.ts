@@ -7,6 +7,8 @@ import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import type { Tone } from '../../../shared/vocab';
 import { frameBox } from './frame-box';
 import type { FrameBox } from './frame-box';
+// Code-unit order, not localeCompare: the link order feeds the simulation (see shared/order.ts).
+import { codeOrder } from '../../../shared/order';
 
 export interface NetNodeInput {
   id: string;
@@ -53,9 +55,6 @@ interface SimNode extends SimulationNodeDatum {
 
 const TICKS = 300;
 
-// Code-unit order, not localeCompare: the link order feeds the simulation (see shared/order.ts).
-export { codeOrder } from '../../../shared/order';
-import { codeOrder } from '../../../shared/order';
 const round = (v: number) => Math.round(v * 10) / 10;
 
 export function layoutNetwork(
