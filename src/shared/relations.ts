@@ -35,19 +35,19 @@ export function eventTone(event: DiploEvent): Tone {
 }
 
 function distinctSorted(values: readonly string[]): string[] {
+  if (values.length === 2) {
+    const [x, y] = values as [string, string];
+    return x < y ? [x, y] : x > y ? [y, x] : [x];
+  }
   return [...new Set(values)].sort();
 }
 
-/** Every unordered pair (a < b) of a sorted list. */
-function pairs(sorted: readonly string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) out.push([sorted[i]!, sorted[j]!]);
-  return out;
-}
-
 /** Each event once, in id order, so the result does not depend on input order or duplicates. */
-function uniqueEvents(events: readonly DiploEvent[]): DiploEvent[] {
+function uniqueEvents(events: readonly DiploEvent[]): readonly DiploEvent[] {
+  // The dataset's events are stored in id order; a filtered list of them needs no sorting.
+  let ordered = true;
+  for (let i = 1; i < events.length && ordered; i++) ordered = events[i - 1]!.id < events[i]!.id;
+  if (ordered) return events;
   const byId = new Map<string, DiploEvent>();
   for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);
   return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -55,19 +55,44 @@ function uniqueEvents(events: readonly DiploEvent[]): DiploEvent[] {
 
 const roundWeight = (w: number) => Math.round(w * 1000) / 1000;
 
+/**
+ * Records per unordered pair (a < b), kept by a then b so that the sorted list needs no string
+ * keys: a few ten thousand pairs come from a large dataset on every filter change.
+ */
+class PairTable<T> {
+  private readonly byA = new Map<string, Map<string, T>>();
+
+  get(a: string, b: string, make: () => T): T {
+    let inner = this.byA.get(a);
+    if (!inner) this.byA.set(a, (inner = new Map()));
+    let r = inner.get(b);
+    if (r === undefined) inner.set(b, (r = make()));
+    return r;
+  }
+
+  /** The records sorted by a then b (code-unit order). */
+  sorted(): T[] {
+    const out: T[] = [];
+    for (const a of [...this.byA.keys()].sort()) {
+      const inner = this.byA.get(a)!;
+      for (const b of [...inner.keys()].sort()) out.push(inner.get(b)!);
+    }
+    return out;
+  }
+}
+
 /** Country pairs with their meetings, tone counts, date range and multilateral weight. */
 export function derivePairStats(events: readonly DiploEvent[]): PairStats[] {
-  const byPair = new Map<string, PairStats>();
+  const table = new PairTable<PairStats>();
   for (const event of uniqueEvents(events)) {
     const countries = distinctSorted(event.countries);
     if (countries.length < 2) continue;
     const tone = eventTone(event);
     const isMeeting = event.type === 'meeting';
-    for (const [a, b] of pairs(countries)) {
-      const key = `${a}|${b}`;
-      let r = byPair.get(key);
-      if (!r) {
-        r = {
+    for (let i = 0; i < countries.length; i++)
+      for (let j = i + 1; j < countries.length; j++) {
+        const [a, b] = [countries[i]!, countries[j]!];
+        const r = table.get(a, b, () => ({
           a,
           b,
           meetings: 0,
@@ -78,27 +103,25 @@ export function derivePairStats(events: readonly DiploEvent[]): PairStats[] {
           last: null,
           weight: 0,
           multilateral: 0,
-        };
-        byPair.set(key, r);
+        }));
+        r.events.push(event.id);
+        if (isMeeting) {
+          r.meetings += 1;
+          r.weight += 1 / (countries.length - 1);
+          if (countries.length > 2) r.multilateral += 1;
+        }
+        if (tone === 'cooperation') r.cooperation += 1;
+        if (tone === 'conflict') r.conflict += 1;
+        // Partial dates compare as strings of their start: "2025" < "2025-01" < "2025-01-05".
+        if (event.date) {
+          if (r.first === null || event.date < r.first) r.first = event.date;
+          if (r.last === null || event.date > r.last) r.last = event.date;
+        }
       }
-      r.events.push(event.id);
-      if (isMeeting) {
-        r.meetings += 1;
-        r.weight += 1 / (countries.length - 1);
-        if (countries.length > 2) r.multilateral += 1;
-      }
-      if (tone === 'cooperation') r.cooperation += 1;
-      if (tone === 'conflict') r.conflict += 1;
-      // Partial dates compare as strings of their start: "2025" < "2025-01" < "2025-01-05".
-      if (event.date) {
-        if (r.first === null || event.date < r.first) r.first = event.date;
-        if (r.last === null || event.date > r.last) r.last = event.date;
-      }
-    }
   }
-  return [...byPair.values()]
-    .map((r) => ({ ...r, weight: roundWeight(r.weight) }))
-    .sort((x, y) => (x.a !== y.a ? (x.a < y.a ? -1 : 1) : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  const out = table.sorted();
+  for (const r of out) r.weight = roundWeight(r.weight);
+  return out;
 }
 
 /** The `Relation` records of the data contract, sorted by a then b. */
@@ -132,25 +155,22 @@ export interface PeopleLink {
 
 /** People who met: co-participants of the same meeting event, sorted by a then b. */
 export function derivePeopleLinks(events: readonly DiploEvent[]): PeopleLink[] {
-  const byPair = new Map<string, PeopleLink>();
+  const table = new PairTable<PeopleLink>();
   for (const event of uniqueEvents(events)) {
     if (event.type !== 'meeting') continue;
     const people = distinctSorted(event.people);
-    for (const [a, b] of pairs(people)) {
-      const key = `${a}|${b}`;
-      let link = byPair.get(key);
-      if (!link) {
-        link = { a, b, meetings: 0, events: [], weight: 0 };
-        byPair.set(key, link);
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) {
+        const [a, b] = [people[i]!, people[j]!];
+        const link = table.get(a, b, () => ({ a, b, meetings: 0, events: [], weight: 0 }));
+        link.meetings += 1;
+        link.events.push(event.id);
+        link.weight += 1 / (people.length - 1);
       }
-      link.meetings += 1;
-      link.events.push(event.id);
-      link.weight += 1 / (people.length - 1);
-    }
   }
-  return [...byPair.values()]
-    .map((l) => ({ ...l, weight: roundWeight(l.weight) }))
-    .sort((x, y) => (x.a !== y.a ? (x.a < y.a ? -1 : 1) : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  const out = table.sorted();
+  for (const l of out) l.weight = roundWeight(l.weight);
+  return out;
 }
 
 /** The tone a chart shows for a pair: whichever of cooperation and conflict has more events. */

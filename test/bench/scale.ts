@@ -8,7 +8,7 @@
  *   task in that time (target: under 100 ms);
  * - map: the longest task while the map zooms in and out (responsive: no task over 100 ms).
  *
- * Prints medians of 5 changes per view. A copy of dist/ gets the data, so dist/ stays as built.
+ * Prints, per view, the median and worst over 6 filter changes, each the median of 3 passes. A copy of dist/ gets the data, so dist/ stays as built.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,8 @@ interface Change {
   changed: boolean;
 }
 
+const ROUNDS = 3;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function measureView(page: Page, base: string, view: string, filters: string[]) {
@@ -77,11 +79,15 @@ async function measureView(page: Page, base: string, view: string, filters: stri
   await page.waitForSelector(DRAWN[view]!, { timeout: 120_000 });
   const load = Date.now() - started;
   await page.waitForTimeout(1000);
-  const changes: Change[] = [];
-  for (const query of filters) {
-    changes.push((await page.evaluate(`(${CHANGE})(${JSON.stringify(`#/${view}${query}`)})`)) as Change);
+  // ROUNDS passes over the filter changes; each change is judged by its median over the passes,
+  // so one garbage collection does not decide the verdict (the single worst is printed too).
+  const rounds: Change[][] = filters.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, query] of filters.entries()) {
+      rounds[i]!.push((await page.evaluate(`(${CHANGE})(${JSON.stringify(`#/${view}${query}`)})`)) as Change);
+    }
   }
-  return { load, changes };
+  return { load, rounds };
 }
 
 async function main(dist = 'dist'): Promise<void> {
@@ -119,17 +125,19 @@ async function main(dist = 'dist'): Promise<void> {
   page.on('pageerror', (e) => failed.push(e.message));
   console.log(`filter changes: ${filters.map((f) => f || '(none)').join(', ')}`);
   for (const view of Object.keys(DRAWN)) {
-    const { load, changes } = await measureView(page, server.url, view, filters);
-    const ms = changes.map((c) => c.ms);
-    const verdict = Math.max(...ms) < 100 ? 'within' : 'OVER';
+    const { load, rounds } = await measureView(page, server.url, view, filters);
+    const each = rounds.map((r) => median(r.map((c) => c.ms)));
+    const all = rounds.flat();
+    const worst = Math.max(...each);
+    const verdict = worst < 100 ? 'within' : 'OVER';
+    const pad = (v: number) => v.toFixed(0).padStart(5);
     console.log(
-      `${view.padEnd(10)} drawn ${String(load).padStart(6)} ms   filter change median ${median(ms).toFixed(0).padStart(5)} ms, ` +
-        `worst ${Math.max(...ms)
-          .toFixed(0)
-          .padStart(5)} ms, longest task ${Math.max(...changes.map((c) => c.longest))
-          .toFixed(0)
-          .padStart(5)} ms  ` +
-        `(${verdict} the 100 ms target)`,
+      `${view.padEnd(10)} drawn ${String(load).padStart(6)} ms   filter change median ${pad(median(each))} ms, ` +
+        `worst ${pad(worst)} ms (single worst ${pad(Math.max(...all.map((c) => c.ms)))}), ` +
+        `longest task ${pad(Math.max(...all.map((c) => c.longest)))} ms  (${verdict} the 100 ms target)`,
+    );
+    console.log(
+      `${''.padEnd(10)} each change (median of ${ROUNDS}): ${each.map((v) => v.toFixed(0)).join(', ')} ms`,
     );
   }
   // The map while zooming: the longest task shows whether it stays responsive.

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { capGraph } from '../../src/app/charts/network/cap-graph';
-import { peopleGraph } from '../../src/app/charts/network/graphs';
+import { countryGraph, peopleGraph } from '../../src/app/charts/network/graphs';
 import { layoutNetwork } from '../../src/app/charts/network/layout-network';
 import { generateScaleDataset } from '../fixtures/scale-dataset';
 import { seriousViolations } from './axe';
@@ -68,6 +68,51 @@ describe('relations at scale (built site, synthetic data)', () => {
     const drawn = await drawnPositions(page);
     expect(Object.keys(drawn).sort()).toEqual(inline.nodes.map((n) => n.id).sort());
     for (const n of inline.nodes) expect(drawn[n.id]).toEqual([n.x, n.y]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a large country network as a few paths, and a link still shows its label and selects', async () => {
+    const { page, problems, context } = await openBig();
+    await page.goto(`${baseUrl}#/relations`);
+    const chart = 'svg[data-chart="network"]';
+    await expect.poll(() => page.locator(`${chart} [data-node]`).count(), { timeout: 45_000 }).toBe(150);
+    const drawn = (await page.evaluate(
+      `[...document.querySelectorAll('${chart} path[data-links]')].map((p) => Number(p.getAttribute('data-links')))`,
+    )) as number[];
+    expect(drawn.reduce((s, n) => s + n, 0)).toBe(1500);
+    expect(drawn.length).toBeLessThan(100);
+    expect(await page.locator(`${chart} [data-link]`).count()).toBe(0);
+
+    // The middle of the strongest link, on screen.
+    const capped = capGraph(
+      countryGraph(big.events, (c) => c),
+      150,
+      1500,
+    );
+    const strongest = [...capped.links].sort((p, q) => q.value - p.value)[0]!;
+    const at = (await page.evaluate(`(() => {
+      const svg = document.querySelector('${chart}');
+      const centre = (id) => {
+        const g = svg.querySelector('[data-node="' + id + '"]');
+        const r = g.querySelector('circle').getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      };
+      const [a, b] = [centre('${strongest.source}'), centre('${strongest.target}')];
+      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    })()`)) as [number, number];
+    await page.mouse.move(at[0], at[1]);
+    const label = page.locator(`${chart} text.link-label`);
+    await expect.poll(() => label.count()).toBe(1);
+    const text = (await label.textContent()) ?? '';
+    expect(text).toMatch(/ – .*: [\d,]+ meetings/);
+    await page.mouse.click(at[0], at[1]);
+    const pair = page.locator('.pair-details');
+    await expect.poll(() => pair.count()).toBe(1);
+    // The pair selected is the one the label named.
+    const names = await pair.locator('h2 button').allTextContents();
+    expect(names).toHaveLength(2);
+    for (const name of names) expect(text).toContain(name);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -36,8 +36,28 @@ export function articleIdsForLanguages(dataset: Dataset, filters: Filters): Set<
   return new Set(dataset.articles.filter((a) => filters.languages.includes(a.language)).map((a) => a.id));
 }
 
-/** The events every view draws: all filters applied. */
-export function filterEvents(dataset: Dataset, filters: Filters): DiploEvent[] {
+/** True when no filter narrows the events or articles. */
+export function noFilter(filters: Filters): boolean {
+  return (
+    !filters.from &&
+    !filters.to &&
+    [
+      filters.types,
+      filters.statuses,
+      filters.countries,
+      filters.people,
+      filters.minerals,
+      filters.languages,
+    ].every((list) => list.length === 0)
+  );
+}
+
+/**
+ * The events every view draws: all filters applied. With none, the dataset's own list (not a
+ * copy), so what views derive from every event can be derived once and shared.
+ */
+export function filterEvents(dataset: Dataset, filters: Filters): readonly DiploEvent[] {
+  if (noFilter(filters)) return dataset.events;
   const langIds = articleIdsForLanguages(dataset, filters);
   return dataset.events.filter(
     (e) =>
@@ -52,7 +72,8 @@ export function filterEvents(dataset: Dataset, filters: Filters): DiploEvent[] {
 }
 
 /** The articles the Sources view lists: entity and language filters, and the publication date range. */
-export function filterArticles(dataset: Dataset, filters: Filters): Article[] {
+export function filterArticles(dataset: Dataset, filters: Filters): readonly Article[] {
+  if (noFilter(filters)) return dataset.articles;
   return dataset.articles.filter(
     (a) =>
       (filters.languages.length === 0 || filters.languages.includes(a.language)) &&

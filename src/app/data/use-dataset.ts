@@ -42,14 +42,14 @@ export function useDataset(): Dataset {
 }
 
 /** Events after the shared filters. */
-export function useFilteredEvents(): DiploEvent[] {
+export function useFilteredEvents(): readonly DiploEvent[] {
   const dataset = useDataset();
   const filters = useStore((s) => s.filters);
   return useMemo(() => filterEvents(dataset, filters), [dataset, filters]);
 }
 
 /** Articles after the shared filters. */
-export function useFilteredArticles(): Article[] {
+export function useFilteredArticles(): readonly Article[] {
   const dataset = useDataset();
   const filters = useStore((s) => s.filters);
   return useMemo(() => filterArticles(dataset, filters), [dataset, filters]);

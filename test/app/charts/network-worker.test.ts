@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { capGraph } from '../../../src/app/charts/network/cap-graph';
 import { peopleGraph } from '../../../src/app/charts/network/graphs';
-import { layoutNetwork } from '../../../src/app/charts/network/layout-network';
-import type { NetworkModel } from '../../../src/app/charts/network/layout-network';
-import type { LayoutRequest } from '../../../src/app/charts/network/layout-request';
+import { layoutNetwork, nodePositions } from '../../../src/app/charts/network/layout-network';
+import type { Positions } from '../../../src/app/charts/network/layout-network';
+import { layoutRequest, networkPositions } from '../../../src/app/charts/network/layout-request';
 import { needsWorker } from '../../../src/app/charts/network/use-network-layout';
 import { generateScaleDataset } from '../../fixtures/scale-dataset';
 
@@ -16,18 +16,18 @@ afterEach(() => {
 });
 
 describe('layout.worker.ts', () => {
-  it('posts the same model as the inline layout for the same request, through structured clone', async () => {
+  it('posts the same positions as the inline layout for the same request, through structured clone', async () => {
     const capped = capGraph(graph, 200, 1200);
-    const request: LayoutRequest = {
-      nodes: capped.nodes,
-      links: capped.links,
-      size: { width: 900, height: 560, seed: 1 },
-    };
+    const size = { width: 900, height: 560, seed: 1 };
+    const request = layoutRequest(capped, size, null);
     expect(needsWorker(capped)).toBe(true);
-    const posted: NetworkModel[] = [];
+    // Only what the simulation reads is posted.
+    expect(Object.keys(request.nodes[0]!).sort()).toEqual(['group', 'id', 'value']);
+    expect(Object.keys(request.links[0]!).sort()).toEqual(['source', 'target', 'value', 'weight']);
+    const posted: Positions[] = [];
     const fakeSelf: {
       onmessage: ((e: MessageEvent) => void) | null;
-      postMessage: (m: NetworkModel) => void;
+      postMessage: (m: Positions) => void;
     } = {
       onmessage: null,
       postMessage: (m) => posted.push(structuredClone(m)),
@@ -36,12 +36,68 @@ describe('layout.worker.ts', () => {
     await import('../../../src/app/charts/network/layout.worker');
     fakeSelf.onmessage!({ data: structuredClone(request) } as MessageEvent);
 
-    const inline = layoutNetwork(request.nodes, request.links, request.size);
+    const inline = layoutNetwork(capped.nodes, capped.links, size);
     expect(posted).toHaveLength(1);
-    expect(posted[0]!.nodes.map((n) => [n.id, n.x, n.y, n.r])).toEqual(
-      inline.nodes.map((n) => [n.id, n.x, n.y, n.r]),
+    expect(layoutNetwork(capped.nodes, capped.links, size, posted[0]!)).toEqual(inline);
+  });
+});
+
+describe('networkPositions(graph, base, size)', () => {
+  const size = { width: 900, height: 560, seed: 1 };
+  const base = capGraph(graph, 150, 1500);
+  const basePositions = nodePositions(base.nodes, base.links, size);
+  // A filtered graph: the meetings of the first half of the events.
+  const half = capGraph(
+    peopleGraph(data.events.slice(0, Math.floor(data.events.length / 2)), data.people, (p) => p.name),
+    150,
+    1500,
+  );
+
+  it('draws the unfiltered graph at the base layout', () => {
+    expect(networkPositions(base, base, size)).toEqual(basePositions);
+    const copy = { nodes: base.nodes.map((n) => ({ ...n })), links: base.links.map((l) => ({ ...l })) };
+    expect(networkPositions(copy, base, size, basePositions)).toBe(basePositions);
+  });
+
+  it('starts a filtered graph from the base layout: the nodes move less than in a fresh layout', () => {
+    const warm = networkPositions(half, base, size, basePositions);
+    const cold = nodePositions(half.nodes, half.links, size);
+    const shared = half.nodes.map((n) => n.id).filter((id) => basePositions[id]);
+    expect(shared.length * 2).toBeGreaterThanOrEqual(half.nodes.length);
+    const moved = (p: Positions) =>
+      shared.reduce(
+        (s, id) => s + Math.hypot(p[id]![0] - basePositions[id]![0], p[id]![1] - basePositions[id]![1]),
+        0,
+      ) / shared.length;
+    expect(moved(warm)).toBeLessThan(moved(cold) / 2);
+    // Every node is placed inside the chart.
+    for (const n of half.nodes) {
+      const [x, y] = warm[n.id]!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(size.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(size.height);
+    }
+  });
+
+  it('is a pure function of the two graphs and the size', () => {
+    const a = networkPositions(half, base, size);
+    const b = networkPositions(
+      { nodes: [...half.nodes].reverse(), links: [...half.links].reverse() },
+      base,
+      size,
     );
-    expect(posted[0]).toEqual(inline);
+    expect(b).toEqual(a);
+  });
+
+  it('lays a graph out afresh when fewer than half its nodes are in the base', () => {
+    const small = capGraph(graph, 10, 100);
+    const other = { nodes: half.nodes.filter((n) => !small.nodes.some((m) => m.id === n.id)), links: [] };
+    const few = { nodes: [...other.nodes.slice(0, 12), ...small.nodes.slice(0, 2)], links: [] };
+    const start = nodePositions(small.nodes, small.links, size);
+    expect(nodePositions(few.nodes, few.links, size, start)).toEqual(
+      nodePositions(few.nodes, few.links, size),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline } from '../../../src/app/charts/timeline/layout-timeline';
+import { MARK_BUDGET, layoutTimeline } from '../../../src/app/charts/timeline/layout-timeline';
 import type { TimelineModel } from '../../../src/app/charts/timeline/layout-timeline';
 import { clip } from '../../../src/app/charts/timeline/undated-strip';
 import type { DiploEvent } from '../../../src/shared/schema';
@@ -59,6 +59,28 @@ describe('layoutTimeline(events, lanes) stacking', () => {
     expect(new Set([...drawn, ...badge.ids]).size).toBe(40);
     expect(drawn.length + badge.ids.length).toBe(40);
     expect(badge).toMatchObject({ from: '2026-02-05', to: '2026-02-05' });
+  });
+
+  it('draws at most MARK_BUDGET marks however many events: the rest are in badges, each counted once', () => {
+    // 6,000 meetings and 6,000 tariffs over two years, a few a day.
+    const day = (i: number) =>
+      new Date(Date.UTC(2025, 0, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
+    const many = Array.from({ length: 12_000 }, (_, i) =>
+      makeEvent(`e${String(i).padStart(5, '0')}`, {
+        date: day(i * 7),
+        ...(i % 2 ? { type: 'tariff' as const, kind: null } : {}),
+      }),
+    );
+    const size = { width: 1440, height: 900 };
+    const unbudgeted = layoutTimeline(many, lanes, { ...size, markBudget: Infinity });
+    expect(unbudgeted.marks.length).toBeGreaterThan(MARK_BUDGET);
+    const m = layoutTimeline(many, lanes, size);
+    expectInsideLanes(m);
+    expect(m.marks.length).toBeLessThanOrEqual(MARK_BUDGET);
+    expect(m.marks.length).toBeGreaterThan(MARK_BUDGET / 3);
+    const ids = [...m.marks.map((x) => x.id), ...m.badges.flatMap((b) => b.ids)];
+    expect(ids.length).toBe(12_000);
+    expect(new Set(ids).size).toBe(12_000);
   });
 
   it('is the same for the same input in any order (a pure function of data and size)', () => {

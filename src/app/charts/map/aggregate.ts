@@ -38,6 +38,18 @@ export function categoryOf(e: DiploEvent): MarkerCategory {
   return e.kind === 'multilateral' || e.kind === 'summit' ? 'multilateral' : 'bilateral';
 }
 
+/** Marker keys by place object: a filter change regroups the same places. */
+const placeKeys = new WeakMap<object, string>();
+
+function placeKey(p: NonNullable<DiploEvent['place']>): string {
+  let key = placeKeys.get(p);
+  if (key === undefined) {
+    key = `${p.lat.toFixed(2)},${p.lon.toFixed(2)}${p.approximate ? ',approx' : ''}`;
+    placeKeys.set(p, key);
+  }
+  return key;
+}
+
 const ORDER: MarkerCategory[] = ['bilateral', 'multilateral', 'planned'];
 
 export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
@@ -46,13 +58,14 @@ export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
   const unplaced: DiploEvent[] = [];
   const countryCounts = new Map<string, number>();
   for (const e of meetings) {
-    for (const c of new Set(e.countries)) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+    e.countries.forEach((c, i) => {
+      if (e.countries.indexOf(c) === i) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+    });
     if (!e.place) {
       unplaced.push(e);
       continue;
     }
-    const p = e.place;
-    const key = `${p.lat.toFixed(2)},${p.lon.toFixed(2)}${p.approximate ? ',approx' : ''}`;
+    const key = placeKey(e.place);
     const group = byKey.get(key) ?? { events: [] };
     group.events.push(e);
     byKey.set(key, group);
@@ -61,7 +74,10 @@ export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
     const first = g.events[0]!;
     const place = first.place!;
     const tally = new Map<MarkerCategory, number>();
-    for (const e of g.events) tally.set(categoryOf(e), (tally.get(categoryOf(e)) ?? 0) + 1);
+    for (const e of g.events) {
+      const c = categoryOf(e);
+      tally.set(c, (tally.get(c) ?? 0) + 1);
+    }
     // The most frequent category colours the marker; ties go to the first in ORDER.
     const category = ORDER.reduce((best, c) => ((tally.get(c) ?? 0) > (tally.get(best) ?? 0) ? c : best));
     return {

@@ -11,12 +11,30 @@ export interface VisitArc {
   eventId: string;
   visitor: string;
   host: string;
-  path: LatLon[];
+  path: readonly LatLon[];
   /** Three points of the arrowhead, pointing towards the host: left wing, tip, right wing. */
   arrow: LatLon[];
 }
 
-export function greatCircle(from: LatLon, to: LatLon, steps = 48): LatLon[] {
+/**
+ * Arcs already computed, by end points: thousands of visits run between a few hundred capitals,
+ * and every filter change asks for them again. Cleared when it grows past CACHE_MAX.
+ */
+const circles = new Map<string, readonly LatLon[]>();
+const CACHE_MAX = 20_000;
+
+/** The great circle from `from` to `to` in steps + 1 points. The result is shared: do not change it. */
+export function greatCircle(from: LatLon, to: LatLon, steps = 48): readonly LatLon[] {
+  const key = `${from[0]},${from[1]}|${to[0]},${to[1]}|${steps}`;
+  let path = circles.get(key);
+  if (!path) {
+    if (circles.size >= CACHE_MAX) circles.clear();
+    circles.set(key, (path = computeCircle(from, to, steps)));
+  }
+  return path;
+}
+
+function computeCircle(from: LatLon, to: LatLon, steps: number): LatLon[] {
   const interp = geoInterpolate([from[1], from[0]], [to[1], to[0]]);
   const out: LatLon[] = [];
   let prevLon: number | null = null;
@@ -34,7 +52,7 @@ export function greatCircle(from: LatLon, to: LatLon, steps = 48): LatLon[] {
 }
 
 /** The arrowhead sits past the middle of the arc, where the host's marker does not hide it. */
-function arrowHead(path: LatLon[]): LatLon[] {
+function arrowHead(path: readonly LatLon[]): LatLon[] {
   const at = Math.max(1, Math.round(path.length * 0.6));
   const tip = path[Math.min(at, path.length - 1)]!;
   const back = path[Math.max(0, at - 3)]!;

@@ -11,7 +11,7 @@ export interface VisitRoute {
   key: string;
   visitor: string;
   host: string;
-  path: LatLon[];
+  path: readonly LatLon[];
   arrow: LatLon[];
   /** The visits along this route, in input order. */
   eventIds: string[];

@@ -4,6 +4,7 @@
  */
 import type { DiploEvent, Person } from '../../../shared/schema';
 import { derivePairStats, derivePeopleLinks, relationTone } from '../../../shared/relations';
+import type { PairStats } from '../../../shared/relations';
 import type { NetLinkInput, NetNodeInput } from './layout-network';
 
 export interface Graph {
@@ -14,10 +15,14 @@ export interface Graph {
 /**
  * Countries linked by any event they share. Node value: meetings with at least one other
  * country. Links with no meeting (only tariffs, export controls...) are kept, drawn dashed,
- * because they carry the conflict side of a relation.
+ * because they carry the conflict side of a relation. `stats` are the events' pair stats, when
+ * the caller has them already.
  */
-export function countryGraph(events: readonly DiploEvent[], label: (code: string) => string): Graph {
-  const stats = derivePairStats(events);
+export function countryGraph(
+  events: readonly DiploEvent[],
+  label: (code: string) => string,
+  stats: readonly PairStats[] = derivePairStats(events),
+): Graph {
   const meetings = new Map<string, Set<string>>();
   for (const r of stats) {
     for (const c of [r.a, r.b]) if (!meetings.has(c)) meetings.set(c, new Set());

@@ -47,53 +47,112 @@ export interface NetworkModel extends FrameBox {
   links: NetLink[];
 }
 
+/** What the force layout reads of a node and a link: enough to post to a worker cheaply. */
+export type PositionNode = Pick<NetNodeInput, 'id' | 'value' | 'group'>;
+export type PositionLink = Pick<NetLinkInput, 'source' | 'target' | 'value' | 'weight'>;
+
+export interface LayoutSize {
+  width: number;
+  height: number;
+  seed?: number;
+  /** Link strength from the multilateral weight instead of the meeting count. */
+  useWeight?: boolean;
+}
+
+/** Node centres in px inside the chart, by id. */
+export type Positions = Record<string, [number, number]>;
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
   r: number;
   group: string | null;
 }
 
+/** Ticks from a seeded scatter, and from an earlier layout's positions (a warm start). */
 const TICKS = 300;
+const WARM_TICKS = 24;
+/** A warm start begins at this alpha and cools to about 0.01 in WARM_TICKS ticks. */
+const WARM_ALPHA = 0.25;
 
 const round = (v: number) => Math.round(v * 10) / 10;
+const byIdOrder = (p: { id: string }, q: { id: string }) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
 
-export function layoutNetwork(
-  nodesIn: readonly NetNodeInput[],
-  linksIn: readonly NetLinkInput[],
-  size: { width: number; height: number; seed?: number; useWeight?: boolean },
-): NetworkModel {
-  const { width, height } = size;
-  const box = frameBox(width, height);
+/** Circle radii for the chart's size and the nodes' values. */
+function sizing(nodes: readonly PositionNode[], box: FrameBox) {
   const { plot, fontSize } = box;
-  // Sorted copies: d3-force mutates its input, and input order must not change the result.
-  const inputs = [...nodesIn].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-  const ids = new Set(inputs.map((n) => n.id));
-  const linksSorted = linksIn
-    .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
-    .map((l) => ({ ...l, events: [...l.events] }))
-    .sort((p, q) => codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`));
-
-  const maxValue = Math.max(1, ...inputs.map((n) => n.value));
-  const crowd = Math.sqrt(Math.max(1, inputs.length));
+  const maxValue = Math.max(1, ...nodes.map((n) => n.value));
+  const crowd = Math.sqrt(Math.max(1, nodes.length));
   const rMax = Math.max(
     fontSize * 0.8,
     Math.min(fontSize * 2.6, Math.min(plot.width, plot.height) / (crowd * 2.2)),
   );
   const rMin = Math.max(4, rMax * 0.28);
   const radius = (v: number) => rMin + (rMax - rMin) * Math.sqrt(Math.max(0, v) / maxValue);
+  return { rMax, rMin, radius };
+}
+
+/** Links between distinct known nodes, in code-unit order of "source|target". */
+function validLinks<L extends PositionLink>(links: readonly L[], ids: ReadonlySet<string>): L[] {
+  return links
+    .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
+    .sort((p, q) => codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`));
+}
+
+/**
+ * Where each node goes: a seeded d3-force simulation run to a fixed number of ticks, then fitted
+ * into the plot box. With `start` (the positions of an earlier layout of the same size, such as
+ * the unfiltered graph's) and at least half the nodes in it, the simulation starts from there
+ * and runs a few cool ticks, so a filtered graph keeps the shape the reader knows and costs a
+ * seventh of a fresh layout; new nodes start beside their placed neighbours. Pure.
+ */
+export function nodePositions(
+  nodesIn: readonly PositionNode[],
+  linksIn: readonly PositionLink[],
+  size: LayoutSize,
+  start?: Positions | null,
+): Positions {
+  const box = frameBox(size.width, size.height);
+  const { plot, fontSize } = box;
+  // Sorted copies: d3-force mutates its input, and input order must not change the result.
+  const inputs = [...nodesIn].sort(byIdOrder);
+  const linksSorted = validLinks(linksIn, new Set(inputs.map((n) => n.id)));
+  const { rMax, radius } = sizing(inputs, box);
+  const known = start ? inputs.filter((n) => start[n.id]).length : 0;
+  const warm = start && known > 0 && known * 2 >= inputs.length ? start : null;
 
   // Start positions from the seeded generator, not d3's phyllotaxis: that one uses Math.cos and
   // Math.sin, whose last bits differ between JavaScript engines (Node 20 and current Chromium
   // disagree for a few hundred nodes), and the simulation turns those bits into visible moves.
   const place = randomLcg((size.seed ?? 42) + 1);
+  const jitter = inputs.map(() => [place() - 0.5, place() - 0.5] as const);
   const spread = 10 * Math.sqrt(inputs.length + 1);
-  const sim: SimNode[] = inputs.map((n) => ({
-    id: n.id,
-    r: radius(n.value),
-    group: n.group,
-    x: (place() - 0.5) * 2 * spread,
-    y: (place() - 0.5) * 2 * spread,
-  }));
+  const [cx, cy] = [plot.x + plot.width / 2, plot.y + plot.height / 2];
+  const sim: SimNode[] = inputs.map((n, i) => {
+    const at = warm?.[n.id];
+    const [jx, jy] = jitter[i]!;
+    const [x, y] = at ? [at[0] - cx, at[1] - cy] : [jx * 2 * spread, jy * 2 * spread];
+    return { id: n.id, r: radius(n.value), group: n.group, x, y };
+  });
+  if (warm) {
+    // A node the earlier layout did not have starts beside the mean of its placed neighbours.
+    const index = new Map(inputs.map((n, i) => [n.id, i]));
+    const sum = new Map<number, [number, number, number]>();
+    const add = (i: number, j: number) => {
+      if (warm[inputs[i]!.id] || !warm[inputs[j]!.id]) return;
+      const [x, y, k] = sum.get(i) ?? [0, 0, 0];
+      sum.set(i, [x + sim[j]!.x!, y + sim[j]!.y!, k + 1]);
+    };
+    for (const l of linksSorted) {
+      const [i, j] = [index.get(l.source)!, index.get(l.target)!];
+      add(i, j);
+      add(j, i);
+    }
+    for (const [i, [x, y, k]] of sum) {
+      const [jx, jy] = jitter[i]!;
+      sim[i]!.x = x / k + jx * rMax * 2;
+      sim[i]!.y = y / k + jy * rMax * 2;
+    }
+  }
   const simLinks: SimulationLinkDatum<SimNode>[] = linksSorted.map((l) => ({
     source: l.source,
     target: l.target,
@@ -122,7 +181,8 @@ export function layoutNetwork(
     .force('x', forceX<SimNode>(0).strength(0.05 / Math.max(1, aspect)))
     .force('y', forceY<SimNode>(0).strength(0.05 * Math.max(1, aspect)))
     .stop();
-  simulation.tick(TICKS);
+  if (warm) simulation.alpha(WARM_ALPHA).alphaDecay(1 - Math.pow(0.01 / WARM_ALPHA, 1 / WARM_TICKS));
+  simulation.tick(warm ? WARM_TICKS : TICKS);
 
   // Fit the cloud into the plot box, leaving room for the largest circle and its label.
   const xs = sim.map((d) => d.x ?? 0);
@@ -131,19 +191,47 @@ export function layoutNetwork(
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   const padX = rMax + fontSize * 3;
   const padY = rMax + fontSize * 1.4;
-  const fit = (v: number, lo: number, hi: number, start: number, span: number) =>
-    hi - lo < 1e-6 ? start + span / 2 : start + ((v - lo) / (hi - lo)) * span;
-  const nodes: NetNode[] = inputs.map((n, i) => ({
-    ...n,
-    x: round(fit(xs[i]!, x0, x1, plot.x + padX, Math.max(0, plot.width - 2 * padX))),
-    y: round(fit(ys[i]!, y0, y1, plot.y + padY, Math.max(0, plot.height - 2 * padY))),
-    r: round(sim[i]!.r),
-  }));
+  const fit = (v: number, lo: number, hi: number, from: number, span: number) =>
+    hi - lo < 1e-6 ? from + span / 2 : from + ((v - lo) / (hi - lo)) * span;
+  const out: Positions = {};
+  inputs.forEach((n, i) => {
+    out[n.id] = [
+      round(fit(xs[i]!, x0, x1, plot.x + padX, Math.max(0, plot.width - 2 * padX))),
+      round(fit(ys[i]!, y0, y1, plot.y + padY, Math.max(0, plot.height - 2 * padY))),
+    ];
+  });
+  return out;
+}
 
+/**
+ * The network model: nodes at `positions` (a fresh `nodePositions` layout when absent), circles
+ * sized by meetings, edges by meetings or weight. Pure; input order does not matter.
+ */
+export function layoutNetwork(
+  nodesIn: readonly NetNodeInput[],
+  linksIn: readonly NetLinkInput[],
+  size: LayoutSize,
+  positions: Positions = nodePositions(nodesIn, linksIn, size),
+): NetworkModel {
+  const { width, height } = size;
+  const box = frameBox(width, height);
+  const { fontSize } = box;
+  const inputs = [...nodesIn].sort(byIdOrder);
+  const linksSorted = validLinks(linksIn, new Set(inputs.map((n) => n.id)));
+  const { rMin, radius } = sizing(inputs, box);
+  const nodes: NetNode[] = inputs.map((n) => {
+    const [x, y] = positions[n.id] ?? [box.plot.x + box.plot.width / 2, box.plot.y + box.plot.height / 2];
+    return { ...n, x, y, r: round(radius(n.value)) };
+  });
+  const maxW = Math.max(1e-9, ...linksSorted.map((l) => (size.useWeight ? l.weight : l.value)));
   const wMax = Math.max(fontSize * 0.6, Math.min(fontSize * 1.1, rMin * 1.6));
   const links: NetLink[] = linksSorted.map((l) => {
     const v = size.useWeight ? l.weight : l.value;
-    return { ...l, width: round(v > 0 ? 1.5 + (wMax - 1.5) * Math.sqrt(v / maxW) : 1.2) };
+    return {
+      ...l,
+      events: [...l.events],
+      width: round(v > 0 ? 1.5 + (wMax - 1.5) * Math.sqrt(v / maxW) : 1.2),
+    };
   });
   return { ...box, width, height, nodes, links };
 }

@@ -1,6 +1,6 @@
 /**
  * Runs a network's force layout off the main thread, so a graph of thousands of nodes does not
- * freeze the page (see use-network-layout.ts). Same pure function as inline: same model.
+ * freeze the page (see use-network-layout.ts). Same pure function as inline: same positions.
  */
 import { runLayout } from './layout-request';
 import type { LayoutRequest } from './layout-request';

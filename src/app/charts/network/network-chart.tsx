@@ -5,7 +5,8 @@
  * dims everything but its neighbours.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { PointerEvent } from 'react';
+import type { MouseEvent, PointerEvent } from 'react';
+import { LinkPaths, nearestLink } from './link-paths';
 import { TONE_COLOURS, toneDash } from '../palette';
 import { ChartFrame } from './chart-frame';
 import type { LegendItem } from './chart-frame';
@@ -28,6 +29,30 @@ export interface NetworkChartProps {
   onLink: (link: NetLink) => void;
 }
 
+/** Links drawn as focusable buttons, each its own element, up to this count. */
+export const INTERACTIVE_LINKS = 150;
+
+type Point = { x: number; y: number };
+
+/** One link's visible line: tone colour and dash, wider when selected. */
+function LinkLine(props: { l: NetLink; s: Point; t: Point; selected: boolean }) {
+  const { l, s, t, selected } = props;
+  return (
+    <line
+      x1={s.x}
+      y1={s.y}
+      x2={t.x}
+      y2={t.y}
+      stroke={TONE_COLOURS[l.tone]}
+      strokeWidth={selected ? l.width + 2 : l.width}
+      strokeDasharray={toneDash(l.tone, l.width)}
+      strokeLinecap={l.tone === 'cooperation' ? 'round' : 'butt'}
+    />
+  );
+}
+
+const NO_DRAG: Drag['pos'] = {};
+
 interface Drag {
   model: NetworkModel;
   pos: Record<string, { x: number; y: number }>;
@@ -42,7 +67,7 @@ export function NetworkChart(props: NetworkChartProps) {
   const [hover, setHover] = useState<string | null>(null);
   const [drag, setDrag] = useState<Drag>({ model, pos: {} });
   const gesture = useRef<{ id: string; x: number; y: number; moved: boolean } | null>(null);
-  const pos = drag.model === model ? drag.pos : {};
+  const pos = drag.model === model ? drag.pos : NO_DRAG;
   const at = (n: NetNode) => pos[n.id] ?? n;
 
   const neighbours = useMemo(() => {
@@ -93,56 +118,115 @@ export function NetworkChart(props: NetworkChartProps) {
     if (g && !g.moved) props.onNode(n);
   };
 
+  /** Up to this many links, each is a focusable button with its own title; past it, lighter lines. */
+  const interactive = model.links.length <= INTERACTIVE_LINKS;
+  const linkByKey = useMemo(() => new Map(model.links.map((l) => [`${l.source}|${l.target}`, l])), [model]);
+  const pointOf = useMemo(() => (id: string) => pos[id] ?? byId.get(id)!, [pos, byId]);
+  /** The link within a few screen px of the pointer, in the links' own (zoomed) coordinates. */
+  const linkUnder = (e: PointerEvent<SVGGElement> | MouseEvent<SVGGElement>) => {
+    const ctm = e.currentTarget.getScreenCTM?.();
+    if (!ctm) return undefined;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    return nearestLink(model.links, pointOf, p, 5 / Math.max(1e-6, Math.hypot(ctm.a, ctm.b)));
+  };
+  const hoveredLink = hover?.includes('|') ? linkByKey.get(hover) : undefined;
+  /** Links drawn over the faded paths: the hovered link, or those of the hovered node. */
+  const highlighted = useMemo(
+    () =>
+      interactive || !hover
+        ? []
+        : hover.includes('|')
+          ? model.links.filter((l) => `${l.source}|${l.target}` === hover)
+          : model.links.filter((l) => l.source === hover || l.target === hover),
+    [interactive, hover, model],
+  );
   const faded = (ids: string[]) => neighbours !== null && !ids.every((id) => neighbours.has(id));
   return (
     <ChartFrame {...props} width={model.width} height={model.height} fontSize={fs} svgRef={svgRef}>
       <g transform={transform.toString()} className="plot">
-        <g className="links" fill="none">
-          {model.links.map((l) => {
-            const s = at(byId.get(l.source)!);
-            const t = at(byId.get(l.target)!);
-            const key = `${l.source}|${l.target}`;
-            const selected = selectedIds.has(l.source) && selectedIds.has(l.target);
-            return (
-              <g
-                key={key}
-                data-link={key}
-                data-tone={l.tone}
-                role="button"
-                tabIndex={model.links.length <= 150 ? 0 : -1}
-                aria-label={props.linkLabel(l)}
-                onClick={() => props.onLink(l)}
-                onKeyDown={onEnter(() => props.onLink(l))}
-                onPointerEnter={() => setHover(key)}
-                onPointerLeave={() => setHover(null)}
-                onFocus={() => setHover(key)}
-                onBlur={() => setHover(null)}
-                opacity={faded([l.source, l.target]) ? 0.08 : 0.85}
-                style={{ cursor: 'pointer' }}
-              >
-                <title>{props.linkLabel(l)}</title>
-                <line
-                  x1={s.x}
-                  y1={s.y}
-                  x2={t.x}
-                  y2={t.y}
-                  stroke="transparent"
-                  strokeWidth={Math.max(10, l.width + 6)}
-                />
-                <line
-                  x1={s.x}
-                  y1={s.y}
-                  x2={t.x}
-                  y2={t.y}
-                  stroke={TONE_COLOURS[l.tone]}
-                  strokeWidth={selected ? l.width + 2 : l.width}
-                  strokeDasharray={toneDash(l.tone, l.width)}
-                  strokeLinecap={l.tone === 'cooperation' ? 'round' : 'butt'}
-                />
-              </g>
-            );
-          })}
-        </g>
+        {interactive ? (
+          <g className="links" fill="none">
+            {model.links.map((l) => {
+              const s = at(byId.get(l.source)!);
+              const t = at(byId.get(l.target)!);
+              const key = `${l.source}|${l.target}`;
+              const selected = selectedIds.has(l.source) && selectedIds.has(l.target);
+              return (
+                <g
+                  key={key}
+                  data-link={key}
+                  data-tone={l.tone}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={props.linkLabel(l)}
+                  onClick={() => props.onLink(l)}
+                  onKeyDown={onEnter(() => props.onLink(l))}
+                  onPointerEnter={() => setHover(key)}
+                  onPointerLeave={() => setHover(null)}
+                  onFocus={() => setHover(key)}
+                  onBlur={() => setHover(null)}
+                  opacity={faded([l.source, l.target]) ? 0.08 : 0.85}
+                  style={{ cursor: 'pointer' }}
+                >
+                  <title>{props.linkLabel(l)}</title>
+                  <line
+                    x1={s.x}
+                    y1={s.y}
+                    x2={t.x}
+                    y2={t.y}
+                    stroke="transparent"
+                    strokeWidth={Math.max(10, l.width + 6)}
+                  />
+                  <LinkLine l={l} s={s} t={t} selected={selected} />
+                </g>
+              );
+            })}
+          </g>
+        ) : (
+          // Many links: a few paths (link-paths.tsx) and no element per link. The group finds the
+          // link under the pointer for hover and click, draws the hovered links on top, and the
+          // keyboard and screen readers have the same pairs in the table.
+          <g
+            className="links"
+            fill="none"
+            aria-hidden="true"
+            style={{ cursor: hoveredLink ? 'pointer' : undefined }}
+            onPointerMove={(e) => {
+              if (gesture.current) return;
+              const link = linkUnder(e);
+              const key = link ? `${link.source}|${link.target}` : null;
+              if (key !== hover && (key || hover?.includes('|'))) setHover(key);
+            }}
+            onPointerLeave={() => setHover(null)}
+            onClick={(e) => {
+              const link = linkUnder(e);
+              if (link) props.onLink(link);
+            }}
+          >
+            <rect
+              x={-model.width}
+              y={-model.height}
+              width={model.width * 3}
+              height={model.height * 3}
+              fill="transparent"
+            />
+            <LinkPaths
+              links={model.links}
+              at={pointOf}
+              selectedIds={selectedIds}
+              faded={neighbours !== null}
+            />
+            {highlighted.map((l) => (
+              <LinkLine
+                key={`${l.source}|${l.target}`}
+                l={l}
+                s={pointOf(l.source)}
+                t={pointOf(l.target)}
+                selected={selectedIds.has(l.source) && selectedIds.has(l.target)}
+              />
+            ))}
+          </g>
+        )}
         <g className="nodes">
           {model.nodes.map((n) => {
             const p = at(n);
@@ -192,6 +276,21 @@ export function NetworkChart(props: NetworkChartProps) {
             );
           })}
         </g>
+        {hoveredLink && !interactive && (
+          <text
+            className="link-label"
+            x={(at(byId.get(hoveredLink.source)!).x + at(byId.get(hoveredLink.target)!).x) / 2}
+            y={(at(byId.get(hoveredLink.source)!).y + at(byId.get(hoveredLink.target)!).y) / 2 - fs * 0.5}
+            textAnchor="middle"
+            fontSize={fs * 0.9}
+            stroke="white"
+            strokeWidth={4}
+            paintOrder="stroke"
+            pointerEvents="none"
+          >
+            {props.linkLabel(hoveredLink)}
+          </text>
+        )}
       </g>
     </ChartFrame>
   );

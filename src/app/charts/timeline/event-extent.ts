@@ -9,8 +9,17 @@ import { dateBounds } from '../../data/filter';
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
+/** Extents already worked out, by event object (events are never changed once loaded). */
+const known = new WeakMap<object, [number, number] | null>();
+
 /** The days an event's date covers, [start, end) in ms, from the date's own precision. */
 export function eventExtent(event: Pick<DiploEvent, 'date' | 'datePrecision'>): [number, number] | null {
+  let extent = known.get(event);
+  if (extent === undefined) known.set(event, (extent = computeExtent(event)));
+  return extent;
+}
+
+function computeExtent(event: Pick<DiploEvent, 'date' | 'datePrecision'>): [number, number] | null {
   if (!event.date) return null;
   const [first, last] = dateBounds(event.date);
   const start = ms(first);

@@ -93,6 +93,8 @@ export interface TimelineOptions {
   /** The shared date filter. */
   from?: string | null;
   to?: string | null;
+  /** Marks drawn at most; MARK_BUDGET when absent. */
+  markBudget?: number;
   /** Text of an undated event's chip; the summary when absent. */
   undatedText?: (event: DiploEvent) => string;
 }
@@ -100,17 +102,56 @@ export interface TimelineOptions {
 /** No lane stacks more rows than this, whatever the space: past it a "+N" badge reads better. */
 const MAX_STACK = 14;
 
-/** Tallest stack a lane draws before the rest becomes a badge, and the row pitch, for the space. */
-function fitRows(need: number[], space: number, fs: number): { maxRows: number; pitch: number } {
+/**
+ * Marks drawn at most, all lanes together: past it, stacks turn into "+N" badges sooner. A few
+ * thousand marks are more than a reader can tell apart at any size, and each is a focusable
+ * element that a filter change has to redraw. Zooming in shows the marks a badge holds.
+ */
+export const MARK_BUDGET = 1500;
+
+interface LaneStack {
+  /** Rows the lane's stack needs. */
+  rows: number;
+  /** How many of its items sit in each row. */
+  perRow: number[];
+}
+
+/** Marks a lane draws with at most maxRows rows (capLane: rows past maxRows - 2 become badges). */
+function drawnWith(lane: LaneStack, maxRows: number): number {
+  if (lane.rows <= maxRows) return lane.perRow.reduce((s, n) => s + n, 0);
+  return lane.perRow.slice(0, maxRows - 1).reduce((s, n) => s + n, 0);
+}
+
+/**
+ * Tallest stack a lane draws before the rest becomes a badge, and the row pitch, for the space
+ * and the mark budget.
+ */
+function fitRows(
+  lanes: LaneStack[],
+  space: number,
+  fs: number,
+  budget: number,
+): { maxRows: number; pitch: number } {
   const pad = fs * 0.6;
-  let maxRows = Math.max(2, Math.min(MAX_STACK, Math.max(...need, 1)));
+  let maxRows = Math.max(2, Math.min(MAX_STACK, Math.max(...lanes.map((l) => l.rows), 1)));
   let pitch = 0;
   for (; maxRows >= 2; maxRows--) {
-    const rows = need.reduce((s, r) => s + Math.max(1, Math.min(r, maxRows)), 0);
-    pitch = (space - need.length * pad) / Math.max(1, rows);
-    if (pitch >= fs * 0.9) break;
+    const rows = lanes.reduce((s, l) => s + Math.max(1, Math.min(l.rows, maxRows)), 0);
+    pitch = (space - lanes.length * pad) / Math.max(1, rows);
+    const drawn = lanes.reduce((s, l) => s + drawnWith(l, maxRows), 0);
+    if (pitch >= fs * 0.9 && drawn <= budget) break;
   }
   return { maxRows: Math.max(2, maxRows), pitch: Math.max(3, Math.min(fs * 1.4, pitch)) };
+}
+
+/** The events in id order; the dataset's (and a filtered) list already is, and is not copied. */
+function inIdOrder(events: readonly DiploEvent[]): readonly DiploEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    if (!(events[i - 1]!.id < events[i]!.id)) {
+      return [...events].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+    }
+  }
+  return events;
 }
 
 export function layoutTimeline(
@@ -121,11 +162,14 @@ export function layoutTimeline(
   const { width, height } = opts;
   const box = frameBox(width, height);
   const { plot, fontSize: fs } = box;
-  const sorted = [...events].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-  const dated = sorted
-    .map((e) => ({ e, ext: eventExtent(e) }))
-    .filter((d): d is { e: DiploEvent; ext: [number, number] } => d.ext !== null)
-    .sort((p, q) => p.ext[0] - q.ext[0] || (p.e.id < q.e.id ? -1 : 1));
+  const sorted = inIdOrder(events);
+  const dated: { e: DiploEvent; ext: [number, number] }[] = [];
+  for (const e of sorted) {
+    const ext = eventExtent(e);
+    if (ext) dated.push({ e, ext });
+  }
+  // Stable sort: events with the same start stay in id order.
+  dated.sort((p, q) => p.ext[0] - q.ext[0]);
 
   let lo = Math.min(...dated.map((d) => d.ext[0]));
   let hi = Math.max(...dated.map((d) => d.ext[1]));
@@ -167,12 +211,17 @@ export function layoutTimeline(
         end: ext[1],
       };
     });
-    return { lane, inLane, items, stacked: stackRows(items) };
+    return { lane, inLane, items, stacked: stackRows(items, MAX_STACK) };
   });
   const { maxRows, pitch } = fitRows(
-    perLane.map((l) => l.stacked.rows),
+    perLane.map(({ stacked }) => {
+      const perRow = new Array<number>(stacked.rows).fill(0);
+      for (const r of stacked.row) perRow[r]! += 1;
+      return { rows: stacked.rows, perRow };
+    }),
     axisY - plot.y,
     fs,
+    opts.markBudget ?? MARK_BUDGET,
   );
   const capped = perLane.map((l) => capLane(l.items, l.stacked, maxRows, fs * 2.4));
   const base = capped.map((c) => c.rowCount * pitch + fs * 0.6);

@@ -22,16 +22,26 @@ export interface PackedLane {
   badges: { a: number; b: number; row: number; ids: string[]; start: number; end: number }[];
 }
 
-/** First-fit rows in start order; returns each item's row and how many rows were needed. */
-export function stackRows(items: readonly PackItem[]): { row: number[]; rows: number } {
+/**
+ * First-fit rows in start order; returns each item's row and how many rows were needed. Past
+ * `maxRows` rows the search stops: an item that fits none of them gets row `maxRows` and the
+ * lane needs `maxRows + 1` (no lane draws more than maxRows, so the rest would only be counted,
+ * and a lane of 10,000 events would try hundreds of rows per item).
+ */
+export function stackRows(items: readonly PackItem[], maxRows = Infinity): { row: number[]; rows: number } {
   const ends: number[] = [];
+  let overflow = false;
   const row = items.map((it) => {
     let r = ends.findIndex((end) => end <= it.a);
-    if (r < 0) r = ends.push(it.b) - 1;
-    else ends[r] = it.b;
+    if (r >= 0) ends[r] = it.b;
+    else if (ends.length < maxRows) r = ends.push(it.b) - 1;
+    else {
+      overflow = true;
+      r = maxRows;
+    }
     return r;
   });
-  return { row, rows: ends.length };
+  return { row, rows: ends.length + (overflow ? 1 : 0) };
 }
 
 /**

@@ -76,7 +76,8 @@ export function WorldMap(props: {
       {routes.map((a) => (
         <Polyline
           key={a.key}
-          positions={[a.path, a.arrow]}
+          // Leaflet reads the shared path into LatLng objects of its own; it never changes it.
+          positions={[a.path as LatLon[], a.arrow]}
           pathOptions={{
             color: ARC_STYLE.stroke,
             weight: routeWeight(a.eventIds.length),

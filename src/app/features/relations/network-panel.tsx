@@ -23,6 +23,8 @@ export const LINK_CAP_ALL = 5000;
 export interface NetworkPanelProps {
   name: 'network' | 'people';
   graph: Graph;
+  /** The same network from every event, unfiltered: the layout a filtered graph starts from. */
+  base: Graph;
   width: number;
   height: number;
   locale: UiLocale;
@@ -38,7 +40,7 @@ export interface NetworkPanelProps {
 }
 
 export function NetworkPanel(props: NetworkPanelProps) {
-  const { graph, width, height, locale } = props;
+  const { graph, base, width, height, locale } = props;
   const t = STRINGS[locale];
   const n = (v: number) => formatNumber(v, locale);
   const [all, setAll] = useState(false);
@@ -46,7 +48,11 @@ export function NetworkPanel(props: NetworkPanelProps) {
     () => capGraph(graph, all ? Infinity : NODE_CAP, all ? LINK_CAP_ALL : LINK_CAP),
     [graph, all],
   );
-  const { model, pending } = useNetworkLayout(capped, { width, height, seed: 1 });
+  const cappedBase = useMemo(
+    () => capGraph(base, all ? Infinity : NODE_CAP, all ? LINK_CAP_ALL : LINK_CAP),
+    [base, all],
+  );
+  const { model, pending } = useNetworkLayout(capped, cappedBase, { width, height, seed: 1 });
   const notes = [
     capped.nodes.length < capped.totalNodes &&
       fill(t.capNote, { n: n(capped.nodes.length), total: n(capped.totalNodes) }),

@@ -6,6 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { derivePairStats } from '../../../shared/relations';
+import type { PairStats } from '../../../shared/relations';
 import { layoutMatrix } from '../../charts/matrix/layout-matrix';
 import { MatrixChart } from '../../charts/matrix/matrix-chart';
 import { countryGraph, peopleGraph } from '../../charts/network/graphs';
@@ -43,22 +44,63 @@ export default function RelationsView() {
 
   const n = (v: number) => formatNumber(v, locale);
   const label = (code: string) => countryName(code, locale);
-  // Only what the current tab draws is derived: 10,000 events take a few hundred ms per graph.
-  const pairs = useMemo(() => (tab === 'people' ? [] : derivePairStats(events)), [events, tab]);
-  const pairById = useMemo(() => new Map(pairs.map((p) => [`${p.a}|${p.b}`, p])), [pairs]);
+  // Only what the current tab draws is derived: 10,000 events take tens of ms per graph. The
+  // unfiltered graphs are derived once: a filtered network starts from their layout, and with no
+  // filter they are what is drawn.
+  const unfiltered = events === dataset.events;
+  const allPairs = useMemo(() => (tab === 'people' ? [] : derivePairStats(dataset.events)), [dataset, tab]);
+  const pairs = useMemo(
+    () => (unfiltered ? allPairs : tab === 'people' ? [] : derivePairStats(events)),
+    [events, tab, unfiltered, allPairs],
+  );
+  const allCountries = useMemo(
+    () =>
+      tab === 'network' ? countryGraph(dataset.events, (c) => countryName(c, locale), allPairs) : NO_GRAPH,
+    [dataset, tab, allPairs, locale],
+  );
   const countries = useMemo(
-    () => (tab === 'network' && !table ? countryGraph(events, (c) => countryName(c, locale)) : NO_GRAPH),
-    [events, locale, tab, table],
+    () =>
+      tab !== 'network' || table
+        ? NO_GRAPH
+        : unfiltered
+          ? allCountries
+          : countryGraph(events, (c) => countryName(c, locale), pairs),
+    [events, locale, tab, table, pairs, unfiltered, allCountries],
+  );
+  const allPeople = useMemo(
+    () =>
+      tab === 'people'
+        ? peopleGraph(dataset.events, dataset.people, (p) => localName(p.names, locale))
+        : NO_GRAPH,
+    [dataset, tab, locale],
   );
   const people = useMemo(
     () =>
-      tab === 'people' ? peopleGraph(events, dataset.people, (p) => localName(p.names, locale)) : NO_GRAPH,
-    [events, dataset, locale, tab],
+      tab !== 'people'
+        ? NO_GRAPH
+        : unfiltered
+          ? allPeople
+          : peopleGraph(events, dataset.people, (p) => localName(p.names, locale)),
+    [events, dataset, locale, tab, unfiltered, allPeople],
   );
-  const source = fill(t.source, {
-    events: n(events.length),
-    articles: n(new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size),
-  });
+  // A pair's counts for a link's label, looked up only when a label is asked for (on hover, or
+  // for the few links of a small network).
+  const pairOf = useMemo(() => {
+    let byKey: Map<string, PairStats> | null = null;
+    return (a: string, b: string) =>
+      (byKey ??= new Map(pairs.map((p) => [`${p.a}|${p.b}`, p]))).get(`${a}|${b}`);
+  }, [pairs]);
+  const source = useMemo(
+    () =>
+      fill(t.source, {
+        events: formatNumber(events.length, locale),
+        articles: formatNumber(
+          new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size,
+          locale,
+        ),
+      }),
+    [events, t, locale],
+  );
   const selectedIds = useMemo(() => {
     if (!selection) return new Set<string>();
     if (selection.kind === 'event') return new Set(lookup(dataset).event.get(selection.id)?.countries ?? []);
@@ -80,6 +122,7 @@ export default function RelationsView() {
         {...common}
         name="network"
         graph={countries}
+        base={allCountries}
         title={t.titleNetwork}
         legend={toneLegend(
           t,
@@ -88,7 +131,7 @@ export default function RelationsView() {
         nodeColour={() => PALETTE.blue}
         nodeLabel={(node) => fill(t.nodeAria, { name: node.label, n: n(node.value) })}
         linkLabel={(l) => {
-          const r = pairById.get(`${l.source}|${l.target}`);
+          const r = pairOf(l.source, l.target);
           return fill(t.linkAria, {
             a: label(l.source),
             b: label(l.target),
@@ -115,6 +158,7 @@ export default function RelationsView() {
         {...common}
         name="people"
         graph={people}
+        base={allPeople}
         title={t.titlePeople}
         legend={[]}
         nodeColour={(node) => groupColour(node.group)}

@@ -60,8 +60,14 @@ export default function TimelineView() {
     return [];
   }, [selection]);
   const label = (code: string) => countryName(code, locale);
-  const choice =
-    mode === 'kind' ? kindLanes(vocab) : countryLanes(events, filters.countries, selectedCountries, label);
+  // Lanes and layout are derived once per change of what they show, not on every render.
+  const choice = useMemo(
+    () =>
+      mode === 'kind'
+        ? kindLanes(vocab)
+        : countryLanes(events, filters.countries, selectedCountries, (code) => countryName(code, locale)),
+    [mode, vocab, events, filters.countries, selectedCountries, locale],
+  );
   const noteKey = NOTE_KEYS[choice.basis];
   const note = noteKey
     ? fill(t[noteKey], {
@@ -71,16 +77,19 @@ export default function TimelineView() {
       })
     : null;
 
-  const typeText = (e: DiploEvent) =>
-    `${vocab(e.type)}: ${e.countries.map((c) => label(c)).join(' – ') || e.summary}`;
-  const model = layoutTimeline(events, choice.lanes, {
-    width: Math.max(480, size.width),
-    height: Math.max(360, size.height),
-    domain,
-    from: filters.from,
-    to: filters.to,
-    undatedText: typeText,
-  });
+  const model = useMemo(
+    () =>
+      layoutTimeline(events, choice.lanes, {
+        width: Math.max(480, size.width),
+        height: Math.max(360, size.height),
+        domain,
+        from: filters.from,
+        to: filters.to,
+        undatedText: (e: DiploEvent) =>
+          `${vocab(e.type)}: ${e.countries.map((c) => countryName(c, locale)).join(' – ') || e.summary}`,
+      }),
+    [events, choice, size.width, size.height, domain, filters.from, filters.to, vocab, locale],
+  );
   const legend: LegendItem[] = [
     ...EVENT_TYPES.map((type) => ({
       label: vocab(type),
