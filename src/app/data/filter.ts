@@ -5,8 +5,23 @@
 import type { Article, Dataset, DiploEvent } from '../../shared/schema';
 import type { Filters } from '../state/store';
 
-/** First and last day an ISO partial date ("YYYY", "YYYY-MM", "YYYY-MM-DD") can mean. */
-export function dateBounds(date: string): [string, string] {
+/** Bounds already worked out, by date: a dataset has a few thousand distinct dates at most. */
+const bounds = new Map<string, readonly [string, string]>();
+
+/**
+ * First and last day an ISO partial date ("YYYY", "YYYY-MM", "YYYY-MM-DD") can mean. The result
+ * is shared: do not change it.
+ */
+export function dateBounds(date: string): readonly [string, string] {
+  let b = bounds.get(date);
+  if (!b) {
+    if (bounds.size > 50_000) bounds.clear();
+    bounds.set(date, (b = computeBounds(date)));
+  }
+  return b;
+}
+
+function computeBounds(date: string): [string, string] {
   const [y, m, d] = date.split('-');
   if (d) return [date, date];
   if (m) {
@@ -82,4 +97,11 @@ export function filterArticles(dataset: Dataset, filters: Filters): readonly Art
       anyIn(a.minerals, filters.minerals) &&
       inDateRange(a.published, filters.from, filters.to),
   );
+}
+
+/** How many distinct articles report the events (for a chart's source line). */
+export function articleCount(events: readonly DiploEvent[]): number {
+  const ids = new Set<string>();
+  for (const e of events) for (const s of e.sources) ids.add(s.articleId);
+  return ids.size;
 }

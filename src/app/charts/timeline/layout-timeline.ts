@@ -196,21 +196,27 @@ export function layoutTimeline(
 
   // Each lane's marks inside the visible domain, stacked into rows.
   const minW = fs * 0.9;
-  const perLane = lanesIn.map((lane) => {
-    const inLane = dated.filter((d) => lane.match(d.e) && d.ext[1] >= domain[0] && d.ext[0] <= domain[1]);
-    const items: PackItem[] = inLane.map(({ e, ext }) => {
-      const point = precisionOf(e) === 'day';
+  // The events inside the shown domain, each placed on the axis once whatever its lanes.
+  const visible = dated
+    .filter((d) => d.ext[1] >= domain[0] && d.ext[0] <= domain[1])
+    .map(({ e, ext }) => {
+      const precision = precisionOf(e);
+      const point = precision === 'day';
       const left = x(ext[0]);
       const right = x(ext[1]);
       const cx = (left + right) / 2;
-      return {
+      const item: PackItem = {
         id: e.id,
         a: point ? cx - minW / 2 : left,
         b: point ? cx + minW / 2 : Math.max(right, left + 3),
         start: ext[0],
         end: ext[1],
       };
+      return { e, ext, precision, point, left, right, item };
     });
+  const perLane = lanesIn.map((lane) => {
+    const inLane = visible.filter((d) => lane.match(d.e));
+    const items = inLane.map((d) => d.item);
     return { lane, inLane, items, stacked: stackRows(items, MAX_STACK) };
   });
   const { maxRows, pitch } = fitRows(
@@ -239,18 +245,15 @@ export function layoutTimeline(
     const laneH = base[li]! + extra;
     lanes.push({ id: lane.id, label: lane.label, y: Math.round(top), height: Math.round(laneH) });
     const rowY = (row: number) => top + (laneH - c.rowCount * pitch) / 2 + row * pitch + (pitch - h) / 2;
-    for (const { e, ext } of inLane) {
+    for (const { e, ext, precision, point, left, right } of inLane) {
       const row = c.rows.get(e.id);
       if (row === undefined) continue;
-      const precision = precisionOf(e);
-      const point = precision === 'day';
-      const left = x(ext[0]);
       marks.push({
         id: e.id,
         lane: lane.id,
         shape: point ? 'point' : 'span',
-        x: r1(point ? (left + x(ext[1])) / 2 : left),
-        w: r1(point ? 0 : Math.max(3, x(ext[1]) - left)),
+        x: r1(point ? (left + right) / 2 : left),
+        w: r1(point ? 0 : Math.max(3, right - left)),
         y: Math.round(rowY(row)),
         h: r1(h),
         precision,

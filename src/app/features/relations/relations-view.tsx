@@ -14,6 +14,7 @@ import type { Graph } from '../../charts/network/graphs';
 import type { NetLink } from '../../charts/network/layout-network';
 import { useContainerSize } from '../../charts/network/use-container-size';
 import { PALETTE } from '../../charts/palette';
+import { articleCount } from '../../data/filter';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, localName } from '../../i18n/format';
@@ -94,10 +95,7 @@ export default function RelationsView() {
     () =>
       fill(t.source, {
         events: formatNumber(events.length, locale),
-        articles: formatNumber(
-          new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size,
-          locale,
-        ),
+        articles: formatNumber(articleCount(events), locale),
       }),
     [events, t, locale],
   );

@@ -12,6 +12,7 @@ import { useContainerSize } from '../../charts/network/use-container-size';
 import { EVENT_TYPE_COLOURS } from '../../charts/palette';
 import { layoutTimeline } from '../../charts/timeline/layout-timeline';
 import { TimelineChart } from '../../charts/timeline/timeline-chart';
+import { articleCount } from '../../data/filter';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
@@ -99,10 +100,14 @@ export default function TimelineView() {
     })),
     { label: vocab('planned'), colour: '#555', shape: 'hollow' },
   ];
-  const source = fill(t.source, {
-    events: formatNumber(events.length, locale),
-    articles: formatNumber(new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size, locale),
-  });
+  const source = useMemo(
+    () =>
+      fill(t.source, {
+        events: formatNumber(events.length, locale),
+        articles: formatNumber(articleCount(events), locale),
+      }),
+    [t, events, locale],
+  );
   const { setFilter, select } = useStore.getState();
   const openTable = (ids: string[] | null) => {
     setFocus(ids);
