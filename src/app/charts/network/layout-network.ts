@@ -71,8 +71,13 @@ interface SimNode extends SimulationNodeDatum {
 /** Ticks from a seeded scatter, and from an earlier layout's positions (a warm start). */
 const TICKS = 300;
 const WARM_TICKS = 24;
-/** A warm start begins at this alpha and cools to about 0.01 in WARM_TICKS ticks. */
+/**
+ * A warm start of only known nodes begins at this alpha and cools to about 0.01 in WARM_TICKS
+ * ticks; new nodes add heat and ticks.
+ */
 const WARM_ALPHA = 0.25;
+/** Passes that place new nodes beside placed neighbours, each reaching one link further. */
+const PLACE_PASSES = 6;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 const byIdOrder = (p: { id: string }, q: { id: string }) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
@@ -101,9 +106,10 @@ function validLinks<L extends PositionLink>(links: readonly L[], ids: ReadonlySe
 /**
  * Where each node goes: a seeded d3-force simulation run to a fixed number of ticks, then fitted
  * into the plot box. With `start` (the positions of an earlier layout of the same size, such as
- * the unfiltered graph's) and at least half the nodes in it, the simulation starts from there
- * and runs a few cool ticks, so a filtered graph keeps the shape the reader knows and costs a
- * seventh of a fresh layout; new nodes start beside their placed neighbours. Pure.
+ * the unfiltered graph's) and at least a quarter of the nodes in it, the simulation starts from
+ * there and runs a few cool ticks, so a filtered graph keeps the shape the reader knows and
+ * costs a twelfth to a third of a fresh layout (more ticks the more nodes are new); new nodes
+ * start beside their placed neighbours. Pure.
  */
 export function nodePositions(
   nodesIn: readonly PositionNode[],
@@ -118,7 +124,9 @@ export function nodePositions(
   const linksSorted = validLinks(linksIn, new Set(inputs.map((n) => n.id)));
   const { rMax, radius } = sizing(inputs, box);
   const known = start ? inputs.filter((n) => start[n.id]).length : 0;
-  const warm = start && known > 0 && known * 2 >= inputs.length ? start : null;
+  const warm = start && known > 0 && known * 4 >= inputs.length ? start : null;
+  // The more nodes are new, the hotter and longer the warm start (up to a third of a fresh one).
+  const fresh = warm ? 1 - known / inputs.length : 1;
 
   // Start positions from the seeded generator, not d3's phyllotaxis: that one uses Math.cos and
   // Math.sin, whose last bits differ between JavaScript engines (Node 20 and current Chromium
@@ -134,23 +142,31 @@ export function nodePositions(
     return { id: n.id, r: radius(n.value), group: n.group, x, y };
   });
   if (warm) {
-    // A node the earlier layout did not have starts beside the mean of its placed neighbours.
+    // A node the earlier layout did not have starts beside the mean of its placed neighbours;
+    // pass after pass, so a new node linked only to new nodes follows them.
     const index = new Map(inputs.map((n, i) => [n.id, i]));
-    const sum = new Map<number, [number, number, number]>();
-    const add = (i: number, j: number) => {
-      if (warm[inputs[i]!.id] || !warm[inputs[j]!.id]) return;
-      const [x, y, k] = sum.get(i) ?? [0, 0, 0];
-      sum.set(i, [x + sim[j]!.x!, y + sim[j]!.y!, k + 1]);
-    };
+    const placed = inputs.map((n) => Boolean(warm[n.id]));
+    const neighbours = inputs.map((): number[] => []);
     for (const l of linksSorted) {
       const [i, j] = [index.get(l.source)!, index.get(l.target)!];
-      add(i, j);
-      add(j, i);
+      neighbours[i]!.push(j);
+      neighbours[j]!.push(i);
     }
-    for (const [i, [x, y, k]] of sum) {
-      const [jx, jy] = jitter[i]!;
-      sim[i]!.x = x / k + jx * rMax * 2;
-      sim[i]!.y = y / k + jy * rMax * 2;
+    for (let pass = 0; pass < PLACE_PASSES; pass++) {
+      const now = sim.map((_, i) => {
+        if (placed[i]) return null;
+        const from = neighbours[i]!.filter((j) => placed[j]);
+        if (!from.length) return null;
+        const [jx, jy] = jitter[i]!;
+        const mean = (axis: 'x' | 'y') => from.reduce((s, j) => s + sim[j]![axis]!, 0) / from.length;
+        return [mean('x') + jx * rMax * 2, mean('y') + jy * rMax * 2] as const;
+      });
+      if (now.every((p) => p === null)) break;
+      now.forEach((p, i) => {
+        if (!p) return;
+        [sim[i]!.x, sim[i]!.y] = p;
+        placed[i] = true;
+      });
     }
   }
   const simLinks: SimulationLinkDatum<SimNode>[] = linksSorted.map((l) => ({
@@ -181,8 +197,10 @@ export function nodePositions(
     .force('x', forceX<SimNode>(0).strength(0.05 / Math.max(1, aspect)))
     .force('y', forceY<SimNode>(0).strength(0.05 * Math.max(1, aspect)))
     .stop();
-  if (warm) simulation.alpha(WARM_ALPHA).alphaDecay(1 - Math.pow(0.01 / WARM_ALPHA, 1 / WARM_TICKS));
-  simulation.tick(warm ? WARM_TICKS : TICKS);
+  const ticks = warm ? Math.round(WARM_TICKS + (TICKS / 3 - WARM_TICKS) * fresh) : TICKS;
+  const alpha = WARM_ALPHA + (1 - WARM_ALPHA) * 0.5 * fresh;
+  if (warm) simulation.alpha(alpha).alphaDecay(1 - Math.pow(0.01 / alpha, 1 / ticks));
+  simulation.tick(ticks);
 
   // Fit the cloud into the plot box, leaving room for the largest circle and its label.
   const xs = sim.map((d) => d.x ?? 0);
