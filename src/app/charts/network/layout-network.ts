@@ -100,7 +100,9 @@ function sizing(nodes: readonly PositionNode[], box: FrameBox) {
 function validLinks<L extends PositionLink>(links: readonly L[], ids: ReadonlySet<string>): L[] {
   return links
     .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
-    .sort((p, q) => codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`));
+    .map((l) => ({ l, key: `${l.source}|${l.target}` }))
+    .sort((p, q) => codeOrder(p.key, q.key))
+    .map(({ l }) => l);
 }
 
 /**

@@ -154,6 +154,29 @@ function inIdOrder(events: readonly DiploEvent[]): readonly DiploEvent[] {
   return events;
 }
 
+type Dated = { e: DiploEvent; ext: [number, number] };
+
+/**
+ * Dated events by start (then id), by event list (the app never changes a list once made): the
+ * unfiltered list is sorted once.
+ */
+const datedLists = new WeakMap<readonly DiploEvent[], readonly Dated[]>();
+
+function datedInOrder(sorted: readonly DiploEvent[]): readonly Dated[] {
+  let dated = datedLists.get(sorted);
+  if (!dated) {
+    const list: Dated[] = [];
+    for (const e of sorted) {
+      const ext = eventExtent(e);
+      if (ext) list.push({ e, ext });
+    }
+    // Stable sort: events with the same start stay in id order.
+    list.sort((p, q) => p.ext[0] - q.ext[0]);
+    datedLists.set(sorted, (dated = list));
+  }
+  return dated;
+}
+
 export function layoutTimeline(
   events: readonly DiploEvent[],
   lanesIn: readonly TimelineLane[],
@@ -163,13 +186,7 @@ export function layoutTimeline(
   const box = frameBox(width, height);
   const { plot, fontSize: fs } = box;
   const sorted = inIdOrder(events);
-  const dated: { e: DiploEvent; ext: [number, number] }[] = [];
-  for (const e of sorted) {
-    const ext = eventExtent(e);
-    if (ext) dated.push({ e, ext });
-  }
-  // Stable sort: events with the same start stay in id order.
-  dated.sort((p, q) => p.ext[0] - q.ext[0]);
+  const dated = datedInOrder(sorted);
 
   let lo = Math.min(...dated.map((d) => d.ext[0]));
   let hi = Math.max(...dated.map((d) => d.ext[1]));
