@@ -28,7 +28,7 @@ export function matrixLegend(t: RelationsStrings): LegendItem[] {
   ];
 }
 
-/** Distinct colours for countries in the people network, by a stable hash of the code. */
+/** Colours for the countries people represent in the people network. */
 const GROUP_COLOURS = [
   PALETTE.blue,
   PALETTE.vermillion,
@@ -37,6 +37,36 @@ const GROUP_COLOURS = [
   PALETTE.purple,
   PALETTE.sky,
 ];
+/** People of any other country, or of none known. */
+export const OTHER_GROUP = '#999';
 
-export const groupColour = (group: string | null) =>
-  group ? GROUP_COLOURS[[...group].reduce((h, c) => h + c.charCodeAt(0), 0) % GROUP_COLOURS.length]! : '#999';
+/**
+ * A colour for each of the countries with most people in the network (ties by code), as many as
+ * there are distinct colours; the others share grey. A colour then always means one country, and
+ * the legend can say which.
+ */
+export function groupColours(nodes: readonly { group: string | null }[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const n of nodes) if (n.group) count.set(n.group, (count.get(n.group) ?? 0) + 1);
+  const top = [...count]
+    .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))
+    .slice(0, GROUP_COLOURS.length);
+  return new Map(top.map(([code], i) => [code, GROUP_COLOURS[i]!]));
+}
+
+/** The people network's legend: each coloured country, then "Other" when some are grey. */
+export function groupLegend(
+  colours: ReadonlyMap<string, string>,
+  nodes: readonly { group: string | null }[],
+  label: (code: string) => string,
+  other: string,
+): LegendItem[] {
+  const items: LegendItem[] = [...colours].map(([code, colour]) => ({
+    label: label(code),
+    colour,
+    shape: 'dot',
+  }));
+  if (nodes.some((n) => !n.group || !colours.has(n.group)))
+    items.push({ label: other, colour: OTHER_GROUP, shape: 'dot' });
+  return items;
+}

@@ -21,7 +21,7 @@ import { countryName, formatNumber, localName } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { NetworkPanel } from './network-panel';
 import { PairTable, PeopleTable } from './relation-tables';
-import { groupColour, matrixLegend, toneLegend } from './relations-legends';
+import { OTHER_GROUP, groupColours, groupLegend, matrixLegend, toneLegend } from './relations-legends';
 import { STRINGS } from './strings';
 import './relations.css';
 import { lookup } from '../../data/lookup';
@@ -107,6 +107,7 @@ export default function RelationsView() {
   }, [selection, dataset]);
   const select = useStore.getState().select;
   const onLink = (l: NetLink) => select({ kind: 'pair', id: [l.source, l.target].sort().join(',') });
+  const colours = useMemo(() => groupColours(people.nodes), [people]);
   const personName = new Map(people.nodes.map((p) => [p.id, p.label]));
   const common = { width, height, locale, source, selectedIds, onLink };
   const tableProps = { locale, selection, onSelect: select };
@@ -158,8 +159,8 @@ export default function RelationsView() {
         graph={people}
         base={allPeople}
         title={t.titlePeople}
-        legend={[]}
-        nodeColour={(node) => groupColour(node.group)}
+        legend={groupLegend(colours, people.nodes, label, t.other)}
+        nodeColour={(node) => (node.group && colours.get(node.group)) || OTHER_GROUP}
         nodeLabel={(node) =>
           `${fill(t.nodeAria, { name: node.label, n: n(node.value) })}${node.group ? ` (${label(node.group)})` : ''}`
         }
