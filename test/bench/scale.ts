@@ -8,6 +8,8 @@
  *   task in that time (target: under 100 ms);
  * - map: the longest task while the map zooms in and out (responsive: no task over 100 ms).
  *
+ * `npm run bench:scale -- timeline people` measures only those views (names as printed).
+ *
  * Prints, per view (the relations view per tab), the median and worst over 6 filter changes, each
  * the median of 3 passes. A copy of dist/ gets the data, so dist/ stays as built.
  */
@@ -104,7 +106,7 @@ async function measureView(page: Page, base: string, target: Measured, filters: 
   return { load, rounds };
 }
 
-async function main(dist = 'dist'): Promise<void> {
+async function main(dist = 'dist', only: string[] = []): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'diplomap-scale-'));
   cpSync(dist, dir, { recursive: true });
   const { dataset, texts } = generateScaleDataset();
@@ -138,7 +140,7 @@ async function main(dist = 'dist'): Promise<void> {
   const failed: string[] = [];
   page.on('pageerror', (e) => failed.push(e.message));
   console.log(`filter changes: ${filters.map((f) => f || '(none)').join(', ')}`);
-  for (const target of VIEWS) {
+  for (const target of VIEWS.filter((v) => only.length === 0 || only.includes(v.name))) {
     const { load, rounds } = await measureView(page, server.url, target, filters);
     const each = rounds.map((r) => median(r.map((c) => c.ms)));
     const all = rounds.flat();
@@ -171,4 +173,4 @@ async function main(dist = 'dist'): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-void main(process.argv[2]);
+void main(process.argv[2], process.argv.slice(3));
