@@ -21,14 +21,11 @@ export function capGraph(graph: Graph, maxNodes: number, maxLinks: number): Capp
   const links =
     between.length <= maxLinks
       ? between
-      : [...between]
-          .sort(
-            (p, q) =>
-              q.value - p.value ||
-              q.weight - p.weight ||
-              codeOrder(`${p.source}|${p.target}`, `${q.source}|${q.target}`),
-          )
-          .slice(0, maxLinks);
+      : between
+          .map((l) => ({ l, key: `${l.source}|${l.target}` }))
+          .sort((p, q) => q.l.value - p.l.value || q.l.weight - p.l.weight || codeOrder(p.key, q.key))
+          .slice(0, maxLinks)
+          .map(({ l }) => l);
   return {
     nodes: nodes.sort(byId),
     links,

@@ -23,20 +23,18 @@ export function countryGraph(
   label: (code: string) => string,
   stats: readonly PairStats[] = derivePairStats(events),
 ): Graph {
-  const meetings = new Map<string, Set<string>>();
-  for (const r of stats) {
-    for (const c of [r.a, r.b]) if (!meetings.has(c)) meetings.set(c, new Set());
-  }
+  const meetings = new Map<string, number>();
+  for (const r of stats) for (const c of [r.a, r.b]) if (!meetings.has(c)) meetings.set(c, 0);
+  // Each meeting once (by id), and once per country however often the country is listed.
+  const seen = new Set<string>();
   for (const e of events) {
-    if (e.type !== 'meeting' || new Set(e.countries).size < 2) continue;
-    for (const c of e.countries) meetings.get(c)?.add(e.id);
+    if (e.type !== 'meeting' || seen.has(e.id)) continue;
+    seen.add(e.id);
+    const countries = new Set(e.countries);
+    if (countries.size < 2) continue;
+    for (const c of countries) if (meetings.has(c)) meetings.set(c, meetings.get(c)! + 1);
   }
-  const nodes = [...meetings.entries()].map(([id, set]) => ({
-    id,
-    label: label(id),
-    value: set.size,
-    group: null,
-  }));
+  const nodes = [...meetings.entries()].map(([id, value]) => ({ id, label: label(id), value, group: null }));
   const links = stats.map((r) => ({
     source: r.a,
     target: r.b,
