@@ -4,3 +4,12 @@
  * costs nothing to set up, where the first `localeCompare` builds a collator (tens of ms on a slow CPU).
  */
 export const codeOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * True when every id is greater than the one before (in order, no repeats): the dataset's lists,
+ * and any list filtered from them, are, and need no sorting.
+ */
+export function inIdOrder(items: readonly { id: string }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (!(items[i - 1]!.id < items[i]!.id)) return false;
+  return true;
+}

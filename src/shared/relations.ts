@@ -6,6 +6,7 @@
  */
 import type { DiploEvent, Relation } from './schema';
 import type { EventType, Tone } from './vocab';
+import { inIdOrder } from './order';
 
 /**
  * A relation plus how much of it comes from big multilateral meetings. `weight` sums 1/(n-1) over
@@ -42,12 +43,15 @@ function distinctSorted(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
 }
 
+/** Calls `visit` with every unordered pair (a < b) of a sorted list. */
+function forEachPair(sorted: readonly string[], visit: (a: string, b: string) => void): void {
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) visit(sorted[i]!, sorted[j]!);
+}
+
 /** Each event once, in id order, so the result does not depend on input order or duplicates. */
 function uniqueEvents(events: readonly DiploEvent[]): readonly DiploEvent[] {
-  // The dataset's events are stored in id order; a filtered list of them needs no sorting.
-  let ordered = true;
-  for (let i = 1; i < events.length && ordered; i++) ordered = events[i - 1]!.id < events[i]!.id;
-  if (ordered) return events;
+  if (inIdOrder(events)) return events;
   const byId = new Map<string, DiploEvent>();
   for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);
   return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -89,35 +93,33 @@ export function derivePairStats(events: readonly DiploEvent[]): PairStats[] {
     if (countries.length < 2) continue;
     const tone = eventTone(event);
     const isMeeting = event.type === 'meeting';
-    for (let i = 0; i < countries.length; i++)
-      for (let j = i + 1; j < countries.length; j++) {
-        const [a, b] = [countries[i]!, countries[j]!];
-        const r = table.get(a, b, () => ({
-          a,
-          b,
-          meetings: 0,
-          events: [],
-          cooperation: 0,
-          conflict: 0,
-          first: null,
-          last: null,
-          weight: 0,
-          multilateral: 0,
-        }));
-        r.events.push(event.id);
-        if (isMeeting) {
-          r.meetings += 1;
-          r.weight += 1 / (countries.length - 1);
-          if (countries.length > 2) r.multilateral += 1;
-        }
-        if (tone === 'cooperation') r.cooperation += 1;
-        if (tone === 'conflict') r.conflict += 1;
-        // Partial dates compare as strings of their start: "2025" < "2025-01" < "2025-01-05".
-        if (event.date) {
-          if (r.first === null || event.date < r.first) r.first = event.date;
-          if (r.last === null || event.date > r.last) r.last = event.date;
-        }
+    forEachPair(countries, (a, b) => {
+      const r = table.get(a, b, () => ({
+        a,
+        b,
+        meetings: 0,
+        events: [],
+        cooperation: 0,
+        conflict: 0,
+        first: null,
+        last: null,
+        weight: 0,
+        multilateral: 0,
+      }));
+      r.events.push(event.id);
+      if (isMeeting) {
+        r.meetings += 1;
+        r.weight += 1 / (countries.length - 1);
+        if (countries.length > 2) r.multilateral += 1;
       }
+      if (tone === 'cooperation') r.cooperation += 1;
+      if (tone === 'conflict') r.conflict += 1;
+      // Partial dates compare as strings of their start: "2025" < "2025-01" < "2025-01-05".
+      if (event.date) {
+        if (r.first === null || event.date < r.first) r.first = event.date;
+        if (r.last === null || event.date > r.last) r.last = event.date;
+      }
+    });
   }
   const out = table.sorted();
   for (const r of out) r.weight = roundWeight(r.weight);
@@ -159,14 +161,12 @@ export function derivePeopleLinks(events: readonly DiploEvent[]): PeopleLink[] {
   for (const event of uniqueEvents(events)) {
     if (event.type !== 'meeting') continue;
     const people = distinctSorted(event.people);
-    for (let i = 0; i < people.length; i++)
-      for (let j = i + 1; j < people.length; j++) {
-        const [a, b] = [people[i]!, people[j]!];
-        const link = table.get(a, b, () => ({ a, b, meetings: 0, events: [], weight: 0 }));
-        link.meetings += 1;
-        link.events.push(event.id);
-        link.weight += 1 / (people.length - 1);
-      }
+    forEachPair(people, (a, b) => {
+      const link = table.get(a, b, () => ({ a, b, meetings: 0, events: [], weight: 0 }));
+      link.meetings += 1;
+      link.events.push(event.id);
+      link.weight += 1 / (people.length - 1);
+    });
   }
   const out = table.sorted();
   for (const l of out) l.weight = roundWeight(l.weight);

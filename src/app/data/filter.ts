@@ -98,10 +98,3 @@ export function filterArticles(dataset: Dataset, filters: Filters): readonly Art
       inDateRange(a.published, filters.from, filters.to),
   );
 }
-
-/** How many distinct articles report the events (for a chart's source line). */
-export function articleCount(events: readonly DiploEvent[]): number {
-  const ids = new Set<string>();
-  for (const e of events) for (const s of e.sources) ids.add(s.articleId);
-  return ids.size;
-}

@@ -58,9 +58,7 @@ export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
   const unplaced: DiploEvent[] = [];
   const countryCounts = new Map<string, number>();
   for (const e of meetings) {
-    e.countries.forEach((c, i) => {
-      if (e.countries.indexOf(c) === i) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
-    });
+    for (const c of new Set(e.countries)) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
     if (!e.place) {
       unplaced.push(e);
       continue;

@@ -5,6 +5,7 @@
  */
 import type { Graph } from './graphs';
 import { codeOrder } from '../../../shared/order';
+import { linkKey } from './layout-network';
 
 export interface CappedGraph extends Graph {
   /** Nodes and links before the cap. */
@@ -22,7 +23,7 @@ export function capGraph(graph: Graph, maxNodes: number, maxLinks: number): Capp
     between.length <= maxLinks
       ? between
       : between
-          .map((l) => ({ l, key: `${l.source}|${l.target}` }))
+          .map((l) => ({ l, key: linkKey(l) }))
           .sort((p, q) => q.l.value - p.l.value || q.l.weight - p.l.weight || codeOrder(p.key, q.key))
           .slice(0, maxLinks)
           .map(({ l }) => l);

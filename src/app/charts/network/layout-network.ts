@@ -59,6 +59,9 @@ export interface LayoutSize {
   useWeight?: boolean;
 }
 
+/** A link's key and `data-link`: "source|target". */
+export const linkKey = (l: { source: string; target: string }) => `${l.source}|${l.target}`;
+
 /** Node centres in px inside the chart, by id. */
 export type Positions = Record<string, [number, number]>;
 
@@ -80,7 +83,7 @@ const WARM_ALPHA = 0.25;
 const PLACE_PASSES = 6;
 
 const round = (v: number) => Math.round(v * 10) / 10;
-const byIdOrder = (p: { id: string }, q: { id: string }) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
+const byIdOrder = (p: { id: string }, q: { id: string }) => codeOrder(p.id, q.id);
 
 /** Circle radii for the chart's size and the nodes' values. */
 function sizing(nodes: readonly PositionNode[], box: FrameBox) {
@@ -100,7 +103,7 @@ function sizing(nodes: readonly PositionNode[], box: FrameBox) {
 function validLinks<L extends PositionLink>(links: readonly L[], ids: ReadonlySet<string>): L[] {
   return links
     .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
-    .map((l) => ({ l, key: `${l.source}|${l.target}` }))
+    .map((l) => ({ l, key: linkKey(l) }))
     .sort((p, q) => codeOrder(p.key, q.key))
     .map(({ l }) => l);
 }
@@ -247,11 +250,8 @@ export function layoutNetwork(
   const wMax = Math.max(fontSize * 0.6, Math.min(fontSize * 1.1, rMin * 1.6));
   const links: NetLink[] = linksSorted.map((l) => {
     const v = size.useWeight ? l.weight : l.value;
-    return {
-      ...l,
-      events: [...l.events],
-      width: round(v > 0 ? 1.5 + (wMax - 1.5) * Math.sqrt(v / maxW) : 1.2),
-    };
+    // The event list is shared, not copied: a busy pair has hundreds, and the model is read-only.
+    return { ...l, width: round(v > 0 ? 1.5 + (wMax - 1.5) * Math.sqrt(v / maxW) : 1.2) };
   });
   return { ...box, width, height, nodes, links };
 }

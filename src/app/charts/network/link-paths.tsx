@@ -8,8 +8,18 @@ import { memo } from 'react';
 import { TONE_COLOURS, toneDash } from '../palette';
 import type { NetLink } from './layout-network';
 
-type Point = { x: number; y: number };
+export type Point = { x: number; y: number };
 export type PointOf = (id: string) => Point;
+
+/** How a link of a tone is stroked at a width: colour, dash pattern (from `dashWidth`), caps. */
+export function linkStroke(tone: NetLink['tone'], width: number, dashWidth = width) {
+  return {
+    stroke: TONE_COLOURS[tone],
+    strokeWidth: width,
+    strokeDasharray: toneDash(tone, dashWidth),
+    strokeLinecap: tone === 'cooperation' ? ('round' as const) : ('butt' as const),
+  };
+}
 
 interface Group {
   key: string;
@@ -28,22 +38,21 @@ export function linkGroups(
   at: PointOf,
   selectedIds: ReadonlySet<string>,
 ): Group[] {
-  const groups = new Map<string, Group>();
-  const parts = new Map<string, string[]>();
+  const groups = new Map<string, Omit<Group, 'count' | 'd'> & { segments: string[] }>();
   for (const l of links) {
     const selected = selectedIds.has(l.source) && selectedIds.has(l.target);
     const width = quarter(selected ? l.width + 2 : l.width);
     const key = `${l.tone}|${width}|${selected ? 1 : 0}`;
-    if (!groups.has(key)) {
-      groups.set(key, { key, tone: l.tone, width, selected, count: 0, d: '' });
-      parts.set(key, []);
-    }
-    const s = at(l.source);
-    const t = at(l.target);
-    groups.get(key)!.count += 1;
-    parts.get(key)!.push(`M${s.x},${s.y}L${t.x},${t.y}`);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, tone: l.tone, width, selected, segments: [] }));
+    const [s, t] = [at(l.source), at(l.target)];
+    group.segments.push(`M${s.x},${s.y}L${t.x},${t.y}`);
   }
-  const out = [...groups.values()].map((g) => ({ ...g, d: parts.get(g.key)!.join('') }));
+  const out = [...groups.values()].map(({ segments, ...g }) => ({
+    ...g,
+    count: segments.length,
+    d: segments.join(''),
+  }));
   // Selected links drawn last, so they lie on top.
   return out.sort(
     (p, q) =>
@@ -100,11 +109,8 @@ export const LinkPaths = memo(function LinkPaths(props: {
       data-links={g.count}
       data-tone={g.tone}
       d={g.d}
-      stroke={TONE_COLOURS[g.tone]}
       strokeOpacity={props.faded ? 0.08 : 0.85}
-      strokeWidth={g.width}
-      strokeDasharray={toneDash(g.tone, g.width)}
-      strokeLinecap={g.tone === 'cooperation' ? 'round' : 'butt'}
+      {...linkStroke(g.tone, g.width)}
     />
   ));
 });

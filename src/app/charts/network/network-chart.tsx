@@ -6,10 +6,11 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { MouseEvent, PointerEvent } from 'react';
-import { LinkPaths, nearestLink } from './link-paths';
-import { TONE_COLOURS, toneDash } from '../palette';
+import { LinkPaths, linkStroke, nearestLink } from './link-paths';
+import type { Point } from './link-paths';
 import { ChartFrame } from './chart-frame';
 import type { LegendItem } from './chart-frame';
+import { linkKey } from './layout-network';
 import type { NetLink, NetNode, NetworkModel } from './layout-network';
 import { useZoomPan } from './use-zoom-pan';
 import { onEnter } from '../on-enter';
@@ -32,8 +33,6 @@ export interface NetworkChartProps {
 /** Links drawn as focusable buttons, each its own element, up to this count. */
 export const INTERACTIVE_LINKS = 150;
 
-type Point = { x: number; y: number };
-
 /** One link's visible line: tone colour and dash, wider when selected. */
 function LinkLine(props: { l: NetLink; s: Point; t: Point; selected: boolean }) {
   const { l, s, t, selected } = props;
@@ -43,10 +42,7 @@ function LinkLine(props: { l: NetLink; s: Point; t: Point; selected: boolean }) 
       y1={s.y}
       x2={t.x}
       y2={t.y}
-      stroke={TONE_COLOURS[l.tone]}
-      strokeWidth={selected ? l.width + 2 : l.width}
-      strokeDasharray={toneDash(l.tone, l.width)}
-      strokeLinecap={l.tone === 'cooperation' ? 'round' : 'butt'}
+      {...linkStroke(l.tone, selected ? l.width + 2 : l.width, l.width)}
     />
   );
 }
@@ -68,7 +64,6 @@ export function NetworkChart(props: NetworkChartProps) {
   const [drag, setDrag] = useState<Drag>({ model, pos: {} });
   const gesture = useRef<{ id: string; x: number; y: number; moved: boolean } | null>(null);
   const pos = drag.model === model ? drag.pos : NO_DRAG;
-  const at = (n: NetNode) => pos[n.id] ?? n;
 
   const neighbours = useMemo(() => {
     if (!hover) return null;
@@ -81,6 +76,13 @@ export function NetworkChart(props: NetworkChartProps) {
     return set;
   }, [hover, model]);
   const byId = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model]);
+  /** Where a node is drawn: where it was dragged to, or its layout position. */
+  const pointOf = useMemo(
+    () =>
+      (id: string): Point =>
+        pos[id] ?? byId.get(id)!,
+    [pos, byId],
+  );
   const showAllLabels = model.nodes.length <= 40;
   const topLabelled = useMemo(
     () =>
@@ -107,7 +109,7 @@ export function NetworkChart(props: NetworkChartProps) {
     g.moved = true;
     const rect = svgRef.current?.getBoundingClientRect();
     const unit = rect && rect.width > 0 ? model.width / rect.width / transform.k : 1;
-    const p = at(n);
+    const p = pointOf(n.id);
     g.x = e.clientX;
     g.y = e.clientY;
     setDrag({ model, pos: { ...pos, [n.id]: { x: p.x + dx * unit, y: p.y + dy * unit } } });
@@ -120,8 +122,7 @@ export function NetworkChart(props: NetworkChartProps) {
 
   /** Up to this many links, each is a focusable button with its own title; past it, lighter lines. */
   const interactive = model.links.length <= INTERACTIVE_LINKS;
-  const linkByKey = useMemo(() => new Map(model.links.map((l) => [`${l.source}|${l.target}`, l])), [model]);
-  const pointOf = useMemo(() => (id: string) => pos[id] ?? byId.get(id)!, [pos, byId]);
+  const linkByKey = useMemo(() => new Map(model.links.map((l) => [linkKey(l), l])), [model]);
   /** The link within a few screen px of the pointer, in the links' own (zoomed) coordinates. */
   const linkUnder = (e: PointerEvent<SVGGElement> | MouseEvent<SVGGElement>) => {
     const ctm = e.currentTarget.getScreenCTM?.();
@@ -135,10 +136,10 @@ export function NetworkChart(props: NetworkChartProps) {
     () =>
       interactive || !hover
         ? []
-        : hover.includes('|')
-          ? model.links.filter((l) => `${l.source}|${l.target}` === hover)
+        : hoveredLink
+          ? [hoveredLink]
           : model.links.filter((l) => l.source === hover || l.target === hover),
-    [interactive, hover, model],
+    [interactive, hover, hoveredLink, model],
   );
   const faded = (ids: string[]) => neighbours !== null && !ids.every((id) => neighbours.has(id));
   return (
@@ -147,9 +148,9 @@ export function NetworkChart(props: NetworkChartProps) {
         {interactive ? (
           <g className="links" fill="none">
             {model.links.map((l) => {
-              const s = at(byId.get(l.source)!);
-              const t = at(byId.get(l.target)!);
-              const key = `${l.source}|${l.target}`;
+              const s = pointOf(l.source);
+              const t = pointOf(l.target);
+              const key = linkKey(l);
               const selected = selectedIds.has(l.source) && selectedIds.has(l.target);
               return (
                 <g
@@ -194,7 +195,7 @@ export function NetworkChart(props: NetworkChartProps) {
             onPointerMove={(e) => {
               if (gesture.current) return;
               const link = linkUnder(e);
-              const key = link ? `${link.source}|${link.target}` : null;
+              const key = link ? linkKey(link) : null;
               if (key !== hover && (key || hover?.includes('|'))) setHover(key);
             }}
             onPointerLeave={() => setHover(null)}
@@ -218,7 +219,7 @@ export function NetworkChart(props: NetworkChartProps) {
             />
             {highlighted.map((l) => (
               <LinkLine
-                key={`${l.source}|${l.target}`}
+                key={linkKey(l)}
                 l={l}
                 s={pointOf(l.source)}
                 t={pointOf(l.target)}
@@ -229,7 +230,7 @@ export function NetworkChart(props: NetworkChartProps) {
         )}
         <g className="nodes">
           {model.nodes.map((n) => {
-            const p = at(n);
+            const p = pointOf(n.id);
             const selected = selectedIds.has(n.id);
             const labelled = showAllLabels || topLabelled.has(n.id) || selected || hover === n.id;
             return (
@@ -279,8 +280,8 @@ export function NetworkChart(props: NetworkChartProps) {
         {hoveredLink && !interactive && (
           <text
             className="link-label"
-            x={(at(byId.get(hoveredLink.source)!).x + at(byId.get(hoveredLink.target)!).x) / 2}
-            y={(at(byId.get(hoveredLink.source)!).y + at(byId.get(hoveredLink.target)!).y) / 2 - fs * 0.5}
+            x={(pointOf(hoveredLink.source).x + pointOf(hoveredLink.target).x) / 2}
+            y={(pointOf(hoveredLink.source).y + pointOf(hoveredLink.target).y) / 2 - fs * 0.5}
             textAnchor="middle"
             fontSize={fs * 0.9}
             stroke="white"

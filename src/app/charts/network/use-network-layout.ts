@@ -5,7 +5,8 @@
  *
  * Measured on a 2-core machine: a fresh layout (300 ticks) takes about 20 ms for the seed data's
  * 20 countries, 200 ms for 150 nodes with 1,500 links and 6 s for 2,000 people, enough to freeze
- * input; a warm start (40 ticks) a seventh of that. The result is the same pure model either way.
+ * input; a warm start (24 to 100 ticks, more the more nodes are new) a twelfth to a third of
+ * that. The result is the same pure model either way.
  * While the worker runs, the previous model stays on screen and `pending` is true; a newer
  * request ends the older one.
  */

@@ -7,6 +7,7 @@
 import { scaleUtc, utcMonth, utcYear } from 'd3';
 import type { DiploEvent } from '../../../shared/schema';
 import type { DatePrecision, EventStatus, EventType } from '../../../shared/vocab';
+import { codeOrder, inIdOrder } from '../../../shared/order';
 import { dateBounds } from '../../data/filter';
 import { EVENT_TYPE_COLOURS } from '../palette';
 import { frameBox } from '../network/frame-box';
@@ -145,14 +146,8 @@ function fitRows(
 }
 
 /** The events in id order; the dataset's (and a filtered) list already is, and is not copied. */
-function inIdOrder(events: readonly DiploEvent[]): readonly DiploEvent[] {
-  for (let i = 1; i < events.length; i++) {
-    if (!(events[i - 1]!.id < events[i]!.id)) {
-      return [...events].sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-    }
-  }
-  return events;
-}
+const byId = (events: readonly DiploEvent[]): readonly DiploEvent[] =>
+  inIdOrder(events) ? events : [...events].sort((p, q) => codeOrder(p.id, q.id));
 
 type Dated = { e: DiploEvent; ext: [number, number] };
 
@@ -185,7 +180,7 @@ export function layoutTimeline(
   const { width, height } = opts;
   const box = frameBox(width, height);
   const { plot, fontSize: fs } = box;
-  const sorted = inIdOrder(events);
+  const sorted = byId(events);
   const dated = datedInOrder(sorted);
 
   let lo = Math.min(...dated.map((d) => d.ext[0]));

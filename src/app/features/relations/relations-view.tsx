@@ -14,7 +14,7 @@ import type { Graph } from '../../charts/network/graphs';
 import type { NetLink } from '../../charts/network/layout-network';
 import { useContainerSize } from '../../charts/network/use-container-size';
 import { PALETTE } from '../../charts/palette';
-import { articleCount } from '../../data/filter';
+import { sourceLine } from '../../charts/source-line';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, localName } from '../../i18n/format';
@@ -91,14 +91,7 @@ export default function RelationsView() {
     return (a: string, b: string) =>
       (byKey ??= new Map(pairs.map((p) => [`${p.a}|${p.b}`, p]))).get(`${a}|${b}`);
   }, [pairs]);
-  const source = useMemo(
-    () =>
-      fill(t.source, {
-        events: formatNumber(events.length, locale),
-        articles: formatNumber(articleCount(events), locale),
-      }),
-    [events, t, locale],
-  );
+  const source = useMemo(() => sourceLine(t.source, events, locale), [events, t, locale]);
   const selectedIds = useMemo(() => {
     if (!selection) return new Set<string>();
     if (selection.kind === 'event') return new Set(lookup(dataset).event.get(selection.id)?.countries ?? []);

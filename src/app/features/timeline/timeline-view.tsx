@@ -12,7 +12,7 @@ import { useContainerSize } from '../../charts/network/use-container-size';
 import { EVENT_TYPE_COLOURS } from '../../charts/palette';
 import { layoutTimeline } from '../../charts/timeline/layout-timeline';
 import { TimelineChart } from '../../charts/timeline/timeline-chart';
-import { articleCount } from '../../data/filter';
+import { sourceLine } from '../../charts/source-line';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
@@ -100,14 +100,7 @@ export default function TimelineView() {
     })),
     { label: vocab('planned'), colour: '#555', shape: 'hollow' },
   ];
-  const source = useMemo(
-    () =>
-      fill(t.source, {
-        events: formatNumber(events.length, locale),
-        articles: formatNumber(articleCount(events), locale),
-      }),
-    [t, events, locale],
-  );
+  const source = useMemo(() => sourceLine(t.source, events, locale), [t, events, locale]);
   const { setFilter, select } = useStore.getState();
   const openTable = (ids: string[] | null) => {
     setFocus(ids);
