@@ -5,8 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Article, Dataset, DiploEvent } from '../../shared/schema';
 import { useStore } from '../state/store';
-import { filterArticles, filterEvents } from './filter';
+import { filterArticles, filterEvents, prepareFilters } from './filter';
 import { DataError, loadDataset } from './load';
+import { preparePairs } from './pair-index';
 
 export type DatasetState =
   { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: DataError };
@@ -34,7 +35,12 @@ export function useDatasetState(load: () => Promise<Dataset> = loadDataset): Dat
 /** The dataset, for components rendered only once it has loaded (the shell guarantees that). */
 let current: Dataset | null = null;
 export function provideDataset(dataset: Dataset): void {
+  if (current === dataset) return;
   current = dataset;
+  // The filters' indexes, built while the reader looks at the first view, not on their first click.
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => prepareFilters(dataset));
+  preparePairs(dataset, idle);
 }
 export function useDataset(): Dataset {
   if (!current) throw new Error('useDataset() called before the dataset loaded');
