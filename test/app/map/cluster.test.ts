@@ -29,6 +29,14 @@ describe('clusterMarkers(markers, zoom)', () => {
     expect(cluster.placeId).toBeNull();
   });
 
+  it('keeps a cluster’s key while its busiest marker leads it, whatever the other members', () => {
+    const key = (markers: MeetingMarker[]) =>
+      clusterMarkers(markers, 2).find((m) => m.key.startsWith('cluster:'))?.key;
+    const nearby = marker('lafayette-square', 38.8996, -77.0366, 1);
+    expect(key([whiteHouse, blairHouse, delhi])).toBe('cluster:white-house');
+    expect(key([whiteHouse, nearby, delhi])).toBe(key([whiteHouse, blairHouse, nearby]));
+  });
+
   it('draws them apart when zoomed in far enough', () => {
     expect(clusterMarkers([whiteHouse, blairHouse, delhi], 18)).toHaveLength(3);
   });

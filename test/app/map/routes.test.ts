@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitArc } from '../../../src/app/charts/map/arcs';
-import { greatCircle } from '../../../src/app/charts/map/arcs';
+import { greatCircle, routeKeyOf } from '../../../src/app/charts/map/arcs';
 import { routeWeight, visitRoutes } from '../../../src/app/charts/map/routes';
 
 const arc = (eventId: string, visitor: string, host: string, to: [number, number]): VisitArc => {
   const path = greatCircle([28.6, 77.2], to);
-  return { eventId, visitor, host, path, arrow: path.slice(-3) };
+  return { eventId, visitor, host, path, arrow: path.slice(-3), routeKey: routeKeyOf(visitor, host, to) };
 };
 
 describe('visitRoutes(arcs, max)', () => {

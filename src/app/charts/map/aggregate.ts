@@ -4,7 +4,7 @@
  * cannot be placed (calls, unknown place) kept in a list, and meetings per country for shading.
  */
 import type { DiploEvent } from '../../../shared/schema';
-import { codeOrder } from '../../../shared/order';
+import { codeOrder, inIdOrder } from '../../../shared/order';
 
 export type MarkerCategory = 'bilateral' | 'multilateral' | 'planned';
 
@@ -38,58 +38,105 @@ export function categoryOf(e: DiploEvent): MarkerCategory {
   return e.kind === 'multilateral' || e.kind === 'summit' ? 'multilateral' : 'bilateral';
 }
 
-/** Marker keys by place object: a filter change regroups the same places. */
-const placeKeys = new WeakMap<object, string>();
-
-function placeKey(p: NonNullable<DiploEvent['place']>): string {
-  let key = placeKeys.get(p);
-  if (key === undefined) {
-    key = `${p.lat.toFixed(2)},${p.lon.toFixed(2)}${p.approximate ? ',approx' : ''}`;
-    placeKeys.set(p, key);
-  }
-  return key;
-}
-
 const ORDER: MarkerCategory[] = ['bilateral', 'multilateral', 'planned'];
 
-export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
-  const meetings = events.filter((e) => e.type === 'meeting');
-  const byKey = new Map<string, { events: DiploEvent[] }>();
-  const unplaced: DiploEvent[] = [];
-  const countryCounts = new Map<string, number>();
-  for (const e of meetings) {
-    for (const c of new Set(e.countries)) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
-    if (!e.place) {
-      unplaced.push(e);
-      continue;
-    }
-    const key = placeKey(e.place);
-    const group = byKey.get(key) ?? { events: [] };
-    group.events.push(e);
-    byKey.set(key, group);
+/**
+ * What aggregation reads of a meeting, worked out once per event object: its place and countries
+ * as small integers (interned below) and its category. A filter change regroups thousands of the
+ * same meetings; counting into arrays by integer costs a fraction of string-keyed maps.
+ */
+interface MeetingFacts {
+  /** Index into placeKeys, or -1 when the meeting has no place. */
+  place: number;
+  category: number;
+  /** Indexes into countryCodes, each country once. */
+  countries: number[];
+}
+
+const facts = new WeakMap<DiploEvent, MeetingFacts>();
+const placeKeys: string[] = [];
+const placeIndex = new Map<string, number>();
+const countryCodes: string[] = [];
+const countryIndex = new Map<string, number>();
+
+function intern(value: string, index: Map<string, number>, values: string[]): number {
+  let i = index.get(value);
+  if (i === undefined) {
+    index.set(value, (i = values.length));
+    values.push(value);
   }
-  const markers = [...byKey.entries()].map(([key, g]): MeetingMarker => {
-    const first = g.events[0]!;
-    const place = first.place!;
-    const tally = new Map<MarkerCategory, number>();
-    for (const e of g.events) {
-      const c = categoryOf(e);
-      tally.set(c, (tally.get(c) ?? 0) + 1);
+  return i;
+}
+
+function factsOf(e: DiploEvent): MeetingFacts {
+  let f = facts.get(e);
+  if (!f) {
+    const p = e.place;
+    // Stable key: the rounded position plus the approximate flag.
+    const key = p && `${p.lat.toFixed(2)},${p.lon.toFixed(2)}${p.approximate ? ',approx' : ''}`;
+    const countries: number[] = [];
+    for (const c of e.countries) {
+      const i = intern(c, countryIndex, countryCodes);
+      if (!countries.includes(i)) countries.push(i);
     }
+    f = {
+      place: key ? intern(key, placeIndex, placeKeys) : -1,
+      category: ORDER.indexOf(categoryOf(e)),
+      countries,
+    };
+    facts.set(e, f);
+  }
+  return f;
+}
+
+export function aggregateMeetings(events: readonly DiploEvent[]): MapAggregate {
+  const meetings: DiploEvent[] = [];
+  const of: MeetingFacts[] = [];
+  for (const e of events) {
+    if (e.type !== 'meeting') continue;
+    meetings.push(e);
+    of.push(factsOf(e));
+  }
+  // Every place and country the meetings name is interned by now.
+  const perCountry = new Int32Array(countryCodes.length);
+  // Sized up front: arrays filled at scattered indexes would fall back to slow dictionary storage.
+  const groups = new Array<DiploEvent[] | undefined>(placeKeys.length).fill(undefined);
+  const tally = new Int32Array(placeKeys.length * ORDER.length);
+  const unplaced: DiploEvent[] = [];
+  meetings.forEach((e, i) => {
+    const f = of[i]!;
+    for (const c of f.countries) perCountry[c]!++;
+    if (f.place < 0) {
+      unplaced.push(e);
+      return;
+    }
+    (groups[f.place] ??= []).push(e);
+    tally[f.place * ORDER.length + f.category]!++;
+  });
+  const countryCounts = new Map<string, number>();
+  perCountry.forEach((n, c) => n > 0 && countryCounts.set(countryCodes[c]!, n));
+  const markers: MeetingMarker[] = [];
+  groups.forEach((group, i) => {
+    if (!group) return;
+    const place = group[0]!.place!;
+    const t = i * ORDER.length;
     // The most frequent category colours the marker; ties go to the first in ORDER.
-    const category = ORDER.reduce((best, c) => ((tally.get(c) ?? 0) > (tally.get(best) ?? 0) ? c : best));
-    return {
-      key,
+    let best = 0;
+    for (let c = 1; c < ORDER.length; c++) if (tally[t + c]! > tally[t + best]!) best = c;
+    const eventIds = group.map((e) => e.id);
+    markers.push({
+      key: placeKeys[i]!,
       lat: place.lat,
       lon: place.lon,
       name: place.name,
       placeId: place.id,
       country: place.country,
       approximate: place.approximate,
-      eventIds: g.events.map((e) => e.id).sort(),
-      count: g.events.length,
-      category,
-    };
+      // The dataset's events, and so any filtered list, are in id order already.
+      eventIds: inIdOrder(group) ? eventIds : eventIds.sort(),
+      count: group.length,
+      category: ORDER[best]!,
+    });
   });
   // Big markers first, so small ones are drawn on top and stay clickable.
   markers.sort((a, b) => b.count - a.count || codeOrder(a.key, b.key));

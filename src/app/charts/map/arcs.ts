@@ -14,6 +14,8 @@ export interface VisitArc {
   path: readonly LatLon[];
   /** Three points of the arrowhead, pointing towards the host: left wing, tip, right wing. */
   arrow: LatLon[];
+  /** Visits with the same key share a route (./routes.ts): visitor, host and where the arc ends. */
+  routeKey: string;
 }
 
 /**
@@ -67,19 +69,39 @@ function arrowHead(path: readonly LatLon[]): LatLon[] {
   return [[by + ux * size * 0.5, bx - uy * size * 0.5], tip, [by - ux * size * 0.5, bx + uy * size * 0.5]];
 }
 
+function arcOf(e: DiploEvent, anchor: (country: string) => LatLon | null): VisitArc | null {
+  if (e.type !== 'meeting' || !e.visitor || !e.host || e.visitor === e.host) return null;
+  const from = anchor(e.visitor);
+  const to: LatLon | null = e.place ? [e.place.lat, e.place.lon] : anchor(e.host);
+  if (!from || !to) return null;
+  const path = greatCircle(from, to);
+  const routeKey = routeKeyOf(e.visitor, e.host, to);
+  return { eventId: e.id, visitor: e.visitor, host: e.host, path, arrow: arrowHead(path), routeKey };
+}
+
+/** Visits from one country to one host that end within a tenth of a degree share a route. */
+export function routeKeyOf(visitor: string, host: string, to: LatLon): string {
+  return `${visitor}>${host}@${to[0].toFixed(1)},${to[1].toFixed(1)}`;
+}
+
+/**
+ * Each event's arc (or null), per anchor function: a filter change asks again for the arcs of
+ * thousands of the same events. Pass the same anchor (anchorWithPlaces caches it per dataset).
+ */
+const arcsByAnchor = new WeakMap<object, WeakMap<DiploEvent, VisitArc | null>>();
+
 /** Arcs for the visits among `events`; `anchor` gives a country's position (e.g. its centroid). */
 export function visitArcs(
   events: readonly DiploEvent[],
   anchor: (country: string) => LatLon | null,
 ): VisitArc[] {
+  let known = arcsByAnchor.get(anchor);
+  if (!known) arcsByAnchor.set(anchor, (known = new WeakMap()));
   const out: VisitArc[] = [];
   for (const e of events) {
-    if (e.type !== 'meeting' || !e.visitor || !e.host || e.visitor === e.host) continue;
-    const from = anchor(e.visitor);
-    const to: LatLon | null = e.place ? [e.place.lat, e.place.lon] : anchor(e.host);
-    if (!from || !to) continue;
-    const path = greatCircle(from, to);
-    out.push({ eventId: e.id, visitor: e.visitor, host: e.host, path, arrow: arrowHead(path) });
+    let arc = known.get(e);
+    if (arc === undefined) known.set(e, (arc = arcOf(e, anchor)));
+    if (arc) out.push(arc);
   }
   return out;
 }

@@ -100,11 +100,18 @@ export function countryAnchor(iso: string): LatLon | null {
  * 1:110m shapes (Singapore, Bahrain), the first known place in it.
  */
 export function anchorWithPlaces(places: readonly Place[]): (country: string) => LatLon | null {
+  let anchor = anchorsOfPlaces.get(places);
+  if (anchor) return anchor;
   // One pass over the places, not one per visit: a large corpus has thousands of visits.
   const first = new Map<string, Place>();
   for (const p of places) if (!first.has(p.country)) first.set(p.country, p);
-  return (c) => {
+  anchor = (c) => {
     const p = first.get(c);
     return countryAnchor(c) ?? (p ? [p.lat, p.lon] : null);
   };
+  anchorsOfPlaces.set(places, anchor);
+  return anchor;
 }
+
+/** One anchor function per list of places, so visitArcs can keep each event's arc (see there). */
+const anchorsOfPlaces = new WeakMap<readonly Place[], (country: string) => LatLon | null>();

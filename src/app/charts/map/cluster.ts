@@ -21,7 +21,9 @@ export function clusterMarkers(markers: readonly MeetingMarker[], zoom: number, 
     const count = members.reduce((n, m) => n + m.count, 0);
     const [first] = members;
     return {
-      key: `cluster:${members.map((m) => m.key).join('|')}`,
+      // Named by its leader (the busiest marker), not by all its members: a filter change that
+      // adds or drops a small member keeps the cluster, and the map updates it in place.
+      key: `cluster:${first!.key}`,
       lat: members.reduce((s, m) => s + m.lat * m.count, 0) / count,
       lon: members.reduce((s, m) => s + m.lon * m.count, 0) / count,
       name: `${first!.name} +${members.length - 1}`,

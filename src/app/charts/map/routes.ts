@@ -20,13 +20,11 @@ export interface VisitRoute {
 export function visitRoutes(arcs: readonly VisitArc[], max = MAX_ROUTES): VisitRoute[] {
   const byKey = new Map<string, VisitRoute>();
   for (const a of arcs) {
-    const end = a.path[a.path.length - 1]!;
-    const key = `${a.visitor}>${a.host}@${end[0].toFixed(1)},${end[1].toFixed(1)}`;
-    const route = byKey.get(key);
+    const route = byKey.get(a.routeKey);
     if (route) route.eventIds.push(a.eventId);
     else
-      byKey.set(key, {
-        key,
+      byKey.set(a.routeKey, {
+        key: a.routeKey,
         visitor: a.visitor,
         host: a.host,
         path: a.path,

@@ -3,8 +3,8 @@
  * markers. SVG renderer (markers are real <path> elements), no tile layer.
  */
 import type { Feature, Geometry } from 'geojson';
-import type { Layer, Path, PathOptions } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import type { GeoJSON as LeafletGeoJSON, Layer, Path, PathOptions } from 'leaflet';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, MapContainer, Polyline, useMap, useMapEvent } from 'react-leaflet';
 import type { DiploEvent } from '../../../shared/schema';
 import { useStore } from '../../state/store';
@@ -52,6 +52,26 @@ export function WorldMap(props: {
     },
     [aggregate, maxCountry, selection],
   );
+  // Leaflet draws the countries with the first style; after that only the countries whose look
+  // changed are restyled (react-leaflet would restyle all of them, eight attributes each).
+  const geo = useRef<LeafletGeoJSON>(null);
+  const [firstStyle] = useState(() => style);
+  useEffect(
+    function shadeCountries() {
+      geo.current?.eachLayer((layer) => {
+        const path = layer as Path & { feature?: Feature<Geometry, CountryProps> };
+        const next = style(path.feature);
+        const now = path.options;
+        const same =
+          now.fillColor === next.fillColor &&
+          now.fillOpacity === next.fillOpacity &&
+          now.color === next.color &&
+          now.weight === next.weight;
+        if (!same) path.setStyle(next);
+      });
+    },
+    [style],
+  );
 
   const onEachCountry = useCallback((f: Feature<Geometry, CountryProps>, layer: Layer) => {
     const iso = f.properties.iso;
@@ -72,20 +92,14 @@ export function WorldMap(props: {
       zoomSnap={0.25}
       aria-label={props.label}
     >
-      <GeoJSON data={shapes} style={style as (f?: Feature) => PathOptions} onEachFeature={onEachCountry} />
-      {routes.map((a) => (
-        <Polyline
-          key={a.key}
-          // Leaflet reads the shared path into LatLng objects of its own; it never changes it.
-          positions={[a.path as LatLon[], a.arrow]}
-          pathOptions={{
-            color: ARC_STYLE.stroke,
-            weight: routeWeight(a.eventIds.length),
-            opacity: ARC_STYLE.strokeOpacity,
-            className: 'visit-arc',
-            interactive: false,
-          }}
-        />
+      <GeoJSON
+        ref={geo}
+        data={shapes}
+        style={firstStyle as (f?: Feature) => PathOptions}
+        onEachFeature={onEachCountry}
+      />
+      {routes.map((r) => (
+        <RouteLine key={r.key} path={r.path} arrow={r.arrow} visits={r.eventIds.length} />
       ))}
       <ClusteredMarkers
         markers={aggregate.markers}
@@ -104,6 +118,31 @@ export function WorldMap(props: {
 }
 
 /**
+ * One visit route. Its path and arrow are the same objects from one filter change to the next
+ * (arcs are cached per event), so its Leaflet layer is only touched when its width changes.
+ */
+const RouteLine = memo(function RouteLine(props: {
+  path: readonly LatLon[];
+  arrow: LatLon[];
+  visits: number;
+}) {
+  const { path, arrow, visits } = props;
+  // Leaflet reads the shared path into LatLng objects of its own; it never changes it.
+  const positions = useMemo(() => [path as LatLon[], arrow], [path, arrow]);
+  const pathOptions = useMemo(
+    () => ({
+      color: ARC_STYLE.stroke,
+      weight: routeWeight(visits),
+      opacity: ARC_STYLE.strokeOpacity,
+      className: 'visit-arc',
+      interactive: false,
+    }),
+    [visits],
+  );
+  return <Polyline positions={positions} pathOptions={pathOptions} />;
+});
+
+/**
  * The meeting markers, clustered when they would overlap at the current zoom. A click on a
  * cluster zooms in on it; on a single marker it selects its meeting (or place).
  */
@@ -120,13 +159,21 @@ function ClusteredMarkers(props: {
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvent('zoomend', () => setZoom(map.getZoom()));
   const markers = useMemo(() => clusterMarkers(props.markers, zoom), [props.markers, zoom]);
+  const onSelect = useCallback(
+    (marker: MeetingMarkerModel) =>
+      marker.key.startsWith('cluster:')
+        ? map.flyTo([marker.lat, marker.lon], Math.min(map.getMaxZoom(), zoom + 2))
+        : selectMarker(marker),
+    [map, zoom],
+  );
   return (
     <>
       {markers.map((m) => (
         <MeetingMarker
-          key={`${m.key}|${m.eventIds.join(',')}`}
+          // By place, so a filter change updates the place's layer instead of replacing it.
+          key={m.key}
           marker={m}
-          events={m.eventIds.map((id) => events.get(id)).filter((e): e is DiploEvent => !!e)}
+          events={events}
           radius={markerRadius(m.count, maxMarker) * scale}
           selected={
             selection?.kind === 'event'
@@ -134,11 +181,7 @@ function ClusteredMarkers(props: {
               : selection?.kind === 'place' && selection.id === m.placeId
           }
           locale={locale}
-          onSelect={(marker) =>
-            marker.key.startsWith('cluster:')
-              ? map.flyTo([marker.lat, marker.lon], Math.min(map.getMaxZoom(), zoom + 2))
-              : selectMarker(marker)
-          }
+          onSelect={onSelect}
         />
       ))}
     </>
