@@ -57,7 +57,8 @@ function uniqueEvents(events: readonly DiploEvent[]): readonly DiploEvent[] {
   return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-const roundWeight = (w: number) => Math.round(w * 1000) / 1000;
+/** Weights are kept to three decimals. */
+export const roundWeight = (w: number) => Math.round(w * 1000) / 1000;
 
 /**
  * Records per unordered pair (a < b), kept by a then b so that the sorted list needs no string

@@ -3,8 +3,9 @@
  * rules as the dataset's relations (src/shared/relations.ts).
  */
 import type { DiploEvent, Person } from '../../../shared/schema';
+import { inIdOrder } from '../../../shared/order';
 import { derivePairStats, derivePeopleLinks, relationTone } from '../../../shared/relations';
-import type { PairStats } from '../../../shared/relations';
+import type { PairStats, PeopleLink } from '../../../shared/relations';
 import type { NetLinkInput, NetNodeInput } from './layout-network';
 
 export interface Graph {
@@ -25,15 +26,14 @@ export function countryGraph(
 ): Graph {
   const meetings = new Map<string, number>();
   for (const r of stats) for (const c of [r.a, r.b]) if (!meetings.has(c)) meetings.set(c, 0);
-  // Each meeting once (by id), and once per country however often the country is listed.
-  const seen = new Set<string>();
-  for (const e of events) {
-    if (e.type !== 'meeting' || seen.has(e.id)) continue;
-    seen.add(e.id);
-    const countries = new Set(e.countries);
-    if (countries.size < 2) continue;
-    for (const c of countries) if (meetings.has(c)) meetings.set(c, meetings.get(c)! + 1);
-  }
+  forEachMeetingOfTwo(
+    events,
+    (e) => e.countries,
+    (c) => {
+      const n = meetings.get(c);
+      if (n !== undefined) meetings.set(c, n + 1);
+    },
+  );
   const nodes = [...meetings.entries()].map(([id, value]) => ({ id, label: label(id), value, group: null }));
   const links = stats.map((r) => ({
     source: r.a,
@@ -46,25 +46,36 @@ export function countryGraph(
   return { nodes, links };
 }
 
-/** People who met in the same meeting events, grouped by the country they represent. */
+/**
+ * People who met in the same meeting events, grouped by the country they represent. `links` are
+ * the events' people links, when the caller has them already.
+ */
 export function peopleGraph(
   events: readonly DiploEvent[],
   people: readonly Person[],
   label: (person: Person) => string,
+  links: readonly PeopleLink[] = derivePeopleLinks(events),
 ): Graph {
-  const links = derivePeopleLinks(events);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const counts = new Map<string, Set<string>>();
-  for (const l of links) {
-    for (const id of [l.a, l.b]) {
-      let set = counts.get(id);
-      if (!set) counts.set(id, (set = new Set()));
-      for (const e of l.events) set.add(e);
-    }
-  }
-  const nodes = [...counts.entries()].map(([id, set]) => {
+  // A person's value: the meetings they shared with someone, which are the union of their
+  // links' meetings, counted without building that union.
+  const counts = new Map<string, number>();
+  forEachMeetingOfTwo(
+    events,
+    (e) => e.people,
+    (id) => counts.set(id, (counts.get(id) ?? 0) + 1),
+  );
+  // Nodes in order of first appearance in the links.
+  const ids = new Set<string>();
+  for (const l of links) ids.add(l.a).add(l.b);
+  const nodes = [...ids].map((id) => {
     const person = byId.get(id);
-    return { id, label: person ? label(person) : id, value: set.size, group: person?.country ?? null };
+    return {
+      id,
+      label: person ? label(person) : id,
+      value: counts.get(id) ?? 0,
+      group: person?.country ?? null,
+    };
   });
   return {
     nodes,
@@ -77,4 +88,26 @@ export function peopleGraph(
       events: l.events,
     })),
   };
+}
+
+/**
+ * Calls `visit` once per distinct name of every meeting (each meeting once, by id) that has at
+ * least two distinct names: the meetings that give a node its links.
+ */
+function forEachMeetingOfTwo(
+  events: readonly DiploEvent[],
+  namesOf: (e: DiploEvent) => readonly string[],
+  visit: (name: string) => void,
+): void {
+  const seen = inIdOrder(events) ? null : new Set<string>();
+  for (const e of events) {
+    if (e.type !== 'meeting') continue;
+    if (seen) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+    }
+    const names = namesOf(e);
+    const distinct = names.filter((name, i) => names.indexOf(name) === i);
+    if (distinct.length >= 2) distinct.forEach(visit);
+  }
 }

@@ -6,6 +6,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import type { Tone } from '../../../shared/vocab';
 import { frameBox } from './frame-box';
+import { collidePairwise, manyBodyPairwise, PAIRWISE_MAX_NODES } from './forces';
 import type { FrameBox } from './frame-box';
 // Code-unit order, not localeCompare: the link order feeds the simulation (see shared/order.ts).
 import { codeOrder } from '../../../shared/order';
@@ -180,6 +181,8 @@ export function nodePositions(
   }));
   const maxW = Math.max(1e-9, ...linksSorted.map((l) => (size.useWeight ? l.weight : l.value)));
   const aspect = plot.width / plot.height;
+  const pairwise = sim.length <= PAIRWISE_MAX_NODES;
+  const collideRadius = (d: SimNode) => d.r + fontSize * 0.8;
 
   const simulation = forceSimulation(sim)
     .randomSource(randomLcg(size.seed ?? 42))
@@ -193,10 +196,13 @@ export function nodePositions(
           return 0.15 + 0.6 * ((size.useWeight ? l.weight : l.value) / maxW);
         }),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-rMax * 8))
+    .force(
+      'charge',
+      pairwise ? manyBodyPairwise<SimNode>(-rMax * 8) : forceManyBody<SimNode>().strength(-rMax * 8),
+    )
     .force(
       'collide',
-      forceCollide<SimNode>((d) => d.r + fontSize * 0.8),
+      pairwise ? collidePairwise<SimNode>(collideRadius) : forceCollide<SimNode>(collideRadius),
     )
     // Pull harder along the short side so the cloud takes the plot's shape.
     .force('x', forceX<SimNode>(0).strength(0.05 / Math.max(1, aspect)))

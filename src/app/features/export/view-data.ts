@@ -5,13 +5,14 @@
  * the events; sources: the articles. Pure.
  */
 import { REFERENCE } from '../../../shared/reference/reference';
-import { derivePeopleLinks, deriveRelations } from '../../../shared/relations';
+import { deriveRelations } from '../../../shared/relations';
 import type { Dataset } from '../../../shared/schema';
 import { filterArticles, filterEvents } from '../../data/filter';
 import type { Filters, View } from '../../state/store';
 import type { Row } from './csv';
 import { EVENT_COLUMNS, eventRow } from './event-rows';
 import { lookup } from '../../data/lookup';
+import { peopleLinksOf } from '../../data/pair-index';
 
 export interface DataTable {
   /** The chart the rows are behind, for the file name. */
@@ -101,7 +102,7 @@ export function viewData(view: View, dataset: Dataset, filters: Filters, shown: 
         return {
           chart: 'people',
           columns: ['a', 'b', 'a_name', 'b_name', 'meetings', 'weight', 'events'],
-          rows: derivePeopleLinks(events).map((l) => ({
+          rows: peopleLinksOf(dataset, events).map((l) => ({
             a: l.a,
             b: l.b,
             a_name: person(l.a),

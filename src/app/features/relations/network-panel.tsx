@@ -17,7 +17,7 @@ import { STRINGS } from './strings';
 
 /** Nodes drawn by default, links drawn at most (by default, and with "Show all"). */
 export const NODE_CAP = 150;
-export const LINK_CAP = 1500;
+export const LINK_CAP = 600;
 export const LINK_CAP_ALL = 5000;
 
 export interface NetworkPanelProps {
@@ -44,13 +44,15 @@ export function NetworkPanel(props: NetworkPanelProps) {
   const t = STRINGS[locale];
   const n = (v: number) => formatNumber(v, locale);
   const [all, setAll] = useState(false);
-  const capped = useMemo(
-    () => capGraph(graph, all ? Infinity : NODE_CAP, all ? LINK_CAP_ALL : LINK_CAP),
-    [graph, all],
-  );
   const cappedBase = useMemo(
     () => capGraph(base, all ? Infinity : NODE_CAP, all ? LINK_CAP_ALL : LINK_CAP),
     [base, all],
+  );
+  // With no filter the graph is the base: capped once, and the same object, so the layout knows it.
+  const capped = useMemo(
+    () =>
+      graph === base ? cappedBase : capGraph(graph, all ? Infinity : NODE_CAP, all ? LINK_CAP_ALL : LINK_CAP),
+    [graph, base, cappedBase, all],
   );
   const { model, pending } = useNetworkLayout(capped, cappedBase, { width, height, seed: 1 });
   const notes = [

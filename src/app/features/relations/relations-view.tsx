@@ -5,7 +5,6 @@
  * selects in every view, and the details panel shows the evidence.
  */
 import { useMemo, useRef, useState } from 'react';
-import { derivePairStats } from '../../../shared/relations';
 import type { PairStats } from '../../../shared/relations';
 import { layoutMatrix } from '../../charts/matrix/layout-matrix';
 import { MatrixChart } from '../../charts/matrix/matrix-chart';
@@ -25,6 +24,7 @@ import { OTHER_GROUP, groupColours, groupLegend, matrixLegend, toneLegend } from
 import { STRINGS } from './strings';
 import './relations.css';
 import { lookup } from '../../data/lookup';
+import { pairStatsOf, peopleLinksOf } from '../../data/pair-index';
 
 type Tab = 'network' | 'people' | 'matrix';
 const NO_GRAPH: Graph = { nodes: [], links: [] };
@@ -49,10 +49,13 @@ export default function RelationsView() {
   // unfiltered graphs are derived once: a filtered network starts from their layout, and with no
   // filter they are what is drawn.
   const unfiltered = events === dataset.events;
-  const allPairs = useMemo(() => (tab === 'people' ? [] : derivePairStats(dataset.events)), [dataset, tab]);
+  const allPairs = useMemo(
+    () => (tab === 'people' ? [] : pairStatsOf(dataset, dataset.events)),
+    [dataset, tab],
+  );
   const pairs = useMemo(
-    () => (unfiltered ? allPairs : tab === 'people' ? [] : derivePairStats(events)),
-    [events, tab, unfiltered, allPairs],
+    () => (unfiltered ? allPairs : tab === 'people' ? [] : pairStatsOf(dataset, events)),
+    [dataset, events, tab, unfiltered, allPairs],
   );
   const allCountries = useMemo(
     () =>
@@ -71,7 +74,12 @@ export default function RelationsView() {
   const allPeople = useMemo(
     () =>
       tab === 'people'
-        ? peopleGraph(dataset.events, dataset.people, (p) => localName(p.names, locale))
+        ? peopleGraph(
+            dataset.events,
+            dataset.people,
+            (p) => localName(p.names, locale),
+            peopleLinksOf(dataset, dataset.events),
+          )
         : NO_GRAPH,
     [dataset, tab, locale],
   );
@@ -81,7 +89,12 @@ export default function RelationsView() {
         ? NO_GRAPH
         : unfiltered
           ? allPeople
-          : peopleGraph(events, dataset.people, (p) => localName(p.names, locale)),
+          : peopleGraph(
+              events,
+              dataset.people,
+              (p) => localName(p.names, locale),
+              peopleLinksOf(dataset, events),
+            ),
     [events, dataset, locale, tab, unfiltered, allPeople],
   );
   // A pair's counts for a link's label, looked up only when a label is asked for (on hover, or
