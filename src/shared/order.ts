@@ -13,3 +13,15 @@ export function inIdOrder(items: readonly { id: string }[]): boolean {
   for (let i = 1; i < items.length; i++) if (!(items[i - 1]!.id < items[i]!.id)) return false;
   return true;
 }
+
+const checked = new WeakMap<readonly { id: string }[], boolean>();
+
+/**
+ * inIdOrder, answered once per list: for lists never changed after they are made, as the app's
+ * are (the dataset's, and the lists filtered from it), which it checks on every filter change.
+ */
+export function inIdOrderOnce(items: readonly { id: string }[]): boolean {
+  let ordered = checked.get(items);
+  if (ordered === undefined) checked.set(items, (ordered = inIdOrder(items)));
+  return ordered;
+}

@@ -6,10 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { capGraph } from '../../src/app/charts/network/cap-graph';
+import { capGraph, LINK_CAP, NODE_CAP } from '../../src/app/charts/network/cap-graph';
 import { countryGraph, peopleGraph } from '../../src/app/charts/network/graphs';
 import { layoutNetwork } from '../../src/app/charts/network/layout-network';
-import { LINK_CAP, NODE_CAP } from '../../src/app/features/relations/network-panel';
 import { generateScaleDataset } from '../fixtures/scale-dataset';
 import { seriousViolations } from './axe';
 import { launch, openPage } from './browser';

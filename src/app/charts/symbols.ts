@@ -15,8 +15,17 @@ const TYPE_SYMBOLS: Record<EventType, SymbolType> = {
   'military-incident': symbolCross,
 };
 
+/** Paths already made, by type and size: a timeline draws a thousand marks in a few sizes. */
+const paths = new Map<string, string>();
+
 /** Path of an event type's symbol centred on 0,0 and about `px` across. */
 export function typeSymbolPath(type: EventType, px: number): string {
-  // d3 sizes symbols by area; a circle of diameter px has area π px²/4.
-  return symbol(TYPE_SYMBOLS[type], (Math.PI * px * px) / 4)() ?? '';
+  const key = `${type}|${px}`;
+  let path = paths.get(key);
+  if (path === undefined) {
+    if (paths.size > 1000) paths.clear();
+    // d3 sizes symbols by area; a circle of diameter px has area π px²/4.
+    paths.set(key, (path = symbol(TYPE_SYMBOLS[type], (Math.PI * px * px) / 4)() ?? ''));
+  }
+  return path;
 }

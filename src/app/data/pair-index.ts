@@ -14,7 +14,7 @@
  */
 import { derivePairStats, derivePeopleLinks, eventTone, roundWeight } from '../../shared/relations';
 import type { PairStats, PeopleLink } from '../../shared/relations';
-import { inIdOrder } from '../../shared/order';
+import { inIdOrderOnce } from '../../shared/order';
 import type { Dataset, DiploEvent } from '../../shared/schema';
 import { eventPositions } from './filter';
 
@@ -124,7 +124,7 @@ const eventFacts = (dataset: Dataset) =>
  */
 function servedPositions(dataset: Dataset, events: readonly DiploEvent[]): Int32Array | null {
   const at = eventPositions(dataset, events);
-  return at && inIdOrder(dataset.events) ? at : null;
+  return at && inIdOrderOnce(dataset.events) ? at : null;
 }
 
 /** Per pair, the ids of the events at `at` that have it, in position order; null where none. */

@@ -83,6 +83,22 @@ describe('layoutTimeline(events, lanes) stacking', () => {
     expect(new Set(ids).size).toBe(12_000);
   });
 
+  it('lays a list filtered from `all` out as it lays the list alone (the sorted `all` serves it)', () => {
+    const all = [
+      ...sameDay(30),
+      ...others,
+      ...sameDay(5, '2025-01-10').map((e) => ({ ...e, id: `x${e.id}` })),
+    ];
+    all.sort((p, q) => (p.id < q.id ? -1 : 1));
+    const size = { width: 900, height: 500 };
+    for (const keep of [(e: DiploEvent) => e.status === 'held', (e: DiploEvent) => e.id.startsWith('x')]) {
+      const some = all.filter(keep);
+      expect(JSON.stringify(layoutTimeline(some, lanes, { ...size, all }))).toBe(
+        JSON.stringify(layoutTimeline(some, lanes, size)),
+      );
+    }
+  });
+
   it('is the same for the same input in any order (a pure function of data and size)', () => {
     const input = [...sameDay(12), ...others];
     const a = layoutTimeline(input, lanes, { width: 900, height: 500 });

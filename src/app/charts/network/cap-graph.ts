@@ -7,6 +7,15 @@ import type { Graph } from './graphs';
 import { codeOrder } from '../../../shared/order';
 import { linkKey } from './layout-network';
 
+/**
+ * Nodes drawn by default, and links drawn at most by default and with "Show all". More than a
+ * few hundred links between 150 nodes read as one solid mass, and cost more to paint than the
+ * rest of a filter change.
+ */
+export const NODE_CAP = 150;
+export const LINK_CAP = 600;
+export const LINK_CAP_ALL = 5000;
+
 export interface CappedGraph extends Graph {
   /** Nodes and links before the cap. */
   totalNodes: number;

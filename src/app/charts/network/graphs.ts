@@ -3,7 +3,7 @@
  * rules as the dataset's relations (src/shared/relations.ts).
  */
 import type { DiploEvent, Person } from '../../../shared/schema';
-import { inIdOrder } from '../../../shared/order';
+import { inIdOrderOnce } from '../../../shared/order';
 import { derivePairStats, derivePeopleLinks, relationTone } from '../../../shared/relations';
 import type { PairStats, PeopleLink } from '../../../shared/relations';
 import type { NetLinkInput, NetNodeInput } from './layout-network';
@@ -99,7 +99,7 @@ function forEachMeetingOfTwo(
   namesOf: (e: DiploEvent) => readonly string[],
   visit: (name: string) => void,
 ): void {
-  const seen = inIdOrder(events) ? null : new Set<string>();
+  const seen = inIdOrderOnce(events) ? null : new Set<string>();
   for (const e of events) {
     if (e.type !== 'meeting') continue;
     if (seen) {

@@ -4,7 +4,7 @@
  * chart, whose source line says what the cap left out so an exported picture says it too.
  */
 import { useMemo, useState } from 'react';
-import { capGraph } from '../../charts/network/cap-graph';
+import { capGraph, LINK_CAP, LINK_CAP_ALL, NODE_CAP } from '../../charts/network/cap-graph';
 import type { LegendItem } from '../../charts/network/chart-frame';
 import type { Graph } from '../../charts/network/graphs';
 import type { NetLink, NetNode } from '../../charts/network/layout-network';
@@ -14,11 +14,6 @@ import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';
 import { STRINGS } from './strings';
-
-/** Nodes drawn by default, links drawn at most (by default, and with "Show all"). */
-export const NODE_CAP = 150;
-export const LINK_CAP = 600;
-export const LINK_CAP_ALL = 5000;
 
 export interface NetworkPanelProps {
   name: 'network' | 'people';

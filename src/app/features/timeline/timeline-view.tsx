@@ -11,6 +11,7 @@ import type { LegendItem } from '../../charts/network/chart-frame';
 import { useContainerSize } from '../../charts/network/use-container-size';
 import { EVENT_TYPE_COLOURS } from '../../charts/palette';
 import { layoutTimeline } from '../../charts/timeline/layout-timeline';
+import type { TimelineLane, TimelineModel } from '../../charts/timeline/layout-timeline';
 import { TimelineChart } from '../../charts/timeline/timeline-chart';
 import { sourceLine } from '../../charts/source-line';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
@@ -37,6 +38,34 @@ const NOTE_KEYS: Record<LaneBasis, keyof TimelineStrings | null> = {
   busiest: 'lanesBusiest',
 };
 
+const overviews = new WeakMap<
+  readonly DiploEvent[],
+  WeakMap<readonly TimelineLane[], Map<string, TimelineModel>>
+>();
+
+/**
+ * The unfiltered timeline, the overview a reader comes back to whenever a filter is cleared: laid
+ * out once per event list, lanes, size, zoom and language (`key`), not on every return.
+ */
+function overview(
+  events: readonly DiploEvent[],
+  lanes: readonly TimelineLane[],
+  key: string,
+  layout: () => TimelineModel,
+): TimelineModel {
+  let byLanes = overviews.get(events);
+  if (!byLanes) overviews.set(events, (byLanes = new WeakMap()));
+  let byKey = byLanes.get(lanes);
+  if (!byKey) byLanes.set(lanes, (byKey = new Map()));
+  let model = byKey.get(key);
+  if (!model) {
+    // Each zoom step is a key of its own: keep a handful, not every step of a long session.
+    if (byKey.size >= 8) byKey.clear();
+    byKey.set(key, (model = layout()));
+  }
+  return model;
+}
+
 export default function TimelineView() {
   const locale = useStore((s) => s.locale);
   const filters = useStore((s) => s.filters);
@@ -61,14 +90,17 @@ export default function TimelineView() {
     return [];
   }, [selection]);
   const label = (code: string) => countryName(code, locale);
-  // Lanes and layout are derived once per change of what they show, not on every render.
-  const choice = useMemo(
+  // Lanes and layout are derived once per change of what they show, not on every render. Lanes
+  // by kind do not depend on the events, so a filter change keeps them (and the overview below).
+  const kinds = useMemo(() => kindLanes(vocab), [vocab]);
+  const countries = useMemo(
     () =>
-      mode === 'kind'
-        ? kindLanes(vocab)
-        : countryLanes(events, filters.countries, selectedCountries, (code) => countryName(code, locale)),
-    [mode, vocab, events, filters.countries, selectedCountries, locale],
+      mode === 'country'
+        ? countryLanes(events, filters.countries, selectedCountries, (code) => countryName(code, locale))
+        : null,
+    [mode, events, filters.countries, selectedCountries, locale],
   );
+  const choice = countries ?? kinds;
   const noteKey = NOTE_KEYS[choice.basis];
   const note = noteKey
     ? fill(t[noteKey], {
@@ -78,19 +110,24 @@ export default function TimelineView() {
       })
     : null;
 
-  const model = useMemo(
-    () =>
+  const model = useMemo(() => {
+    const width = Math.max(480, size.width);
+    const height = Math.max(360, size.height);
+    const layout = () =>
       layoutTimeline(events, choice.lanes, {
-        width: Math.max(480, size.width),
-        height: Math.max(360, size.height),
+        width,
+        height,
         domain,
         from: filters.from,
         to: filters.to,
         undatedText: (e: DiploEvent) =>
           `${vocab(e.type)}: ${e.countries.map((c) => countryName(c, locale)).join(' – ') || e.summary}`,
-      }),
-    [events, choice, size.width, size.height, domain, filters.from, filters.to, vocab, locale],
-  );
+        all: dataset.events,
+      });
+    return events === dataset.events
+      ? overview(events, choice.lanes, `${width}|${height}|${domain?.join('-') ?? ''}|${locale}`, layout)
+      : layout();
+  }, [events, dataset, choice, size.width, size.height, domain, filters.from, filters.to, vocab, locale]);
   const legend: LegendItem[] = [
     ...EVENT_TYPES.map((type) => ({
       label: vocab(type),
