@@ -12,7 +12,7 @@ import { formatNumber } from '../../i18n/format';
 import { MineralFacet } from './mineral-facet';
 import { MineralPicker } from './mineral-picker';
 import { ControlsStrip } from './controls-strip';
-import { exportControlEvents, mineralArticleCounts, newsFor } from './minerals-news';
+import { exportControlEvents, mineralArticleCounts, newsByMineral } from './minerals-news';
 import { mineralName } from './mineral-names';
 import { SelectionBar } from './selection-bar';
 import { countText, MINERALS_STRINGS } from './strings';
@@ -54,10 +54,7 @@ export default function MineralsView() {
   // With "all", the news-only minerals show as cards too; otherwise only those picked.
   const shownNewsOnly = newsOnly.filter((id) => shown.includes(id) || allShown);
 
-  const newsById = useMemo(
-    () => new Map(REFERENCE_IDS.map((id) => [id, newsFor(id, articles, events)])),
-    [articles, events],
-  );
+  const newsById = useMemo(() => newsByMineral(REFERENCE_IDS, articles, events), [articles, events]);
   const controlEvents = useMemo(() => exportControlEvents(events), [events]);
 
   const [gridRef, width] = useWidth<HTMLDivElement>();

@@ -5,8 +5,11 @@ import {
   exportControlEvents,
   isChainEvent,
   mineralArticleCounts,
+  newsByMineral,
   newsFor,
 } from '../../../../src/app/features/minerals/minerals-news';
+import { MINERAL_IDS } from '../../../../src/shared/vocab';
+import { generateScaleDataset } from '../../../fixtures/scale-dataset';
 
 const dataset = datasetSchema.parse(fixture);
 
@@ -38,6 +41,35 @@ describe('newsFor(mineral, articles, events)', () => {
     );
     expect(isChainEvent({ ...base, type: 'export-control', minerals: ['lithium'] }, 'lithium')).toBe(true);
     expect(isChainEvent({ ...base, type: 'export-control', minerals: [] }, 'lithium')).toBe(false);
+  });
+});
+
+describe('newsByMineral(minerals, articles, events)', () => {
+  const scale = generateScaleDataset({ articles: 600, meetings: 300, people: 80 }).dataset;
+  it('gives for each mineral what newsFor gives, in one pass', () => {
+    for (const d of [dataset, scale]) {
+      const all = newsByMineral(MINERAL_IDS, d.articles, d.events);
+      for (const id of MINERAL_IDS) expect(all.get(id)).toEqual(newsFor(id, d.articles, d.events));
+      const some = d.events.filter((e) => e.type !== 'meeting');
+      expect(newsByMineral(['lithium'], d.articles.slice(5), some).get('lithium')).toEqual(
+        newsFor('lithium', d.articles.slice(5), some),
+      );
+    }
+  });
+
+  it('counts an article or an event that lists a mineral twice once', () => {
+    const a = {
+      ...dataset.articles[0]!,
+      minerals: ['lithium', 'lithium'] as (typeof dataset.articles)[0]['minerals'],
+    };
+    const e = {
+      ...dataset.events[0]!,
+      type: 'tariff' as const,
+      minerals: ['lithium', 'lithium'] as typeof a.minerals,
+    };
+    const news = newsByMineral(['lithium'], [a], [e]).get('lithium')!;
+    expect(news.articles).toBe(1);
+    expect(news.events).toHaveLength(1);
   });
 });
 
