@@ -13,7 +13,7 @@ import { linkKey } from './layout-network';
  * rest of a filter change.
  */
 export const NODE_CAP = 150;
-export const LINK_CAP = 600;
+export const LINK_CAP = 400;
 export const LINK_CAP_ALL = 5000;
 
 export interface CappedGraph extends Graph {

@@ -9,6 +9,7 @@ import type { MouseEvent, PointerEvent } from 'react';
 import { LinkPaths, linkStroke, nearestLink } from './link-paths';
 import type { Point } from './link-paths';
 import { ChartFrame } from './chart-frame';
+import { labelledNodes } from './node-labels';
 import type { LegendItem } from './chart-frame';
 import { linkKey } from './layout-network';
 import type { NetLink, NetNode, NetworkModel } from './layout-network';
@@ -83,16 +84,11 @@ export function NetworkChart(props: NetworkChartProps) {
         pos[id] ?? byId.get(id)!,
     [pos, byId],
   );
-  const showAllLabels = model.nodes.length <= 40;
-  const topLabelled = useMemo(
-    () =>
-      new Set(
-        [...model.nodes]
-          .sort((p, q) => q.value - p.value)
-          .slice(0, 25)
-          .map((n) => n.id),
-      ),
-    [model],
+  // Labels that collide with nothing, the busiest first: all that fit in a small network, at
+  // most 25 in a big one (the others on hover, focus and in the table).
+  const labelled = useMemo(
+    () => labelledNodes(model.nodes, fs, model.nodes.length <= 40 ? Infinity : 25),
+    [model, fs],
   );
 
   // Pointer drags move a node in viewBox units; a press without movement is a click.
@@ -232,7 +228,6 @@ export function NetworkChart(props: NetworkChartProps) {
           {model.nodes.map((n) => {
             const p = pointOf(n.id);
             const selected = selectedIds.has(n.id);
-            const labelled = showAllLabels || topLabelled.has(n.id) || selected || hover === n.id;
             return (
               <g
                 key={n.id}
@@ -260,20 +255,32 @@ export function NetworkChart(props: NetworkChartProps) {
                   stroke={selected ? '#000' : 'white'}
                   strokeWidth={selected ? 4 : 1.5}
                 />
-                {labelled && (
-                  <text
-                    y={n.r + fs * 1.05}
-                    textAnchor="middle"
-                    fontSize={fs * 0.9}
-                    fontWeight={selected ? 700 : 400}
-                    stroke="white"
-                    strokeWidth={3}
-                    paintOrder="stroke"
-                  >
-                    {n.label}
-                  </text>
-                )}
               </g>
+            );
+          })}
+        </g>
+        {/* Names above every circle (a name drawn with its node would go under later circles);
+            the node's aria-label already names it, so these are hidden from screen readers. */}
+        <g className="node-labels" aria-hidden="true" pointerEvents="none">
+          {model.nodes.map((n) => {
+            const selected = selectedIds.has(n.id);
+            if (!labelled.has(n.id) && !selected && hover !== n.id) return null;
+            const p = pointOf(n.id);
+            return (
+              <text
+                key={n.id}
+                x={p.x}
+                y={p.y + n.r + fs * 1.05}
+                textAnchor="middle"
+                fontSize={fs * 0.9}
+                fontWeight={selected ? 700 : 400}
+                stroke="white"
+                strokeWidth={3}
+                paintOrder="stroke"
+                opacity={faded([n.id]) ? 0.15 : 1}
+              >
+                {n.label}
+              </text>
             );
           })}
         </g>

@@ -13,7 +13,9 @@ import { useNetworkLayout } from '../../charts/network/use-network-layout';
 import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';
+import { groupColours, groupLegend, OTHER_GROUP } from './relations-legends';
 import { STRINGS } from './strings';
+import { PALETTE } from '../../charts/palette';
 
 export interface NetworkPanelProps {
   name: 'network' | 'people';
@@ -27,7 +29,9 @@ export interface NetworkPanelProps {
   legend: LegendItem[];
   source: string;
   selectedIds: ReadonlySet<string>;
-  nodeColour: (node: NetNode) => string;
+  /** One colour for every node, or `groups`: a colour per group (country) among the nodes drawn. */
+  nodeColour?: (node: NetNode) => string;
+  groups?: { label: (code: string) => string; other: string };
   nodeLabel: (node: NetNode) => string;
   linkLabel: (link: NetLink) => string;
   onNode: (node: NetNode) => void;
@@ -57,6 +61,17 @@ export function NetworkPanel(props: NetworkPanelProps) {
       fill(t.linksNote, { n: n(capped.links.length), total: n(capped.totalLinks) }),
   ].filter((x): x is string => Boolean(x));
   const canToggle = all || capped.nodes.length < capped.totalNodes;
+  // Group colours go to the groups with most nodes on screen, not in the whole network: the 150
+  // drawn can all be from countries the other 2,000 outnumber.
+  const drawn = model?.nodes;
+  const colours = useMemo(() => (props.groups ? groupColours(drawn ?? []) : null), [props.groups, drawn]);
+  const legend =
+    colours && props.groups
+      ? [...props.legend, ...groupLegend(colours, drawn ?? [], props.groups.label, props.groups.other)]
+      : props.legend;
+  const nodeColour = colours
+    ? (node: NetNode) => (node.group && colours.get(node.group)) || OTHER_GROUP
+    : (props.nodeColour ?? (() => PALETTE.blue));
   return (
     <>
       {canToggle && (
@@ -72,6 +87,8 @@ export function NetworkPanel(props: NetworkPanelProps) {
       {model && (
         <NetworkChart
           {...props}
+          legend={legend}
+          nodeColour={nodeColour}
           model={model}
           source={notes.length ? `${props.source} · ${notes.join(', ')}` : props.source}
         />

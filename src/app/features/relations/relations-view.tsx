@@ -12,7 +12,6 @@ import { countryGraph, peopleGraph } from '../../charts/network/graphs';
 import type { Graph } from '../../charts/network/graphs';
 import type { NetLink } from '../../charts/network/layout-network';
 import { useContainerSize } from '../../charts/network/use-container-size';
-import { PALETTE } from '../../charts/palette';
 import { sourceLine } from '../../charts/source-line';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
@@ -20,7 +19,7 @@ import { countryName, formatNumber, localName } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { NetworkPanel } from './network-panel';
 import { PairTable, PeopleTable } from './relation-tables';
-import { OTHER_GROUP, groupColours, groupLegend, matrixLegend, toneLegend } from './relations-legends';
+import { matrixLegend, toneLegend } from './relations-legends';
 import { STRINGS } from './strings';
 import './relations.css';
 import { lookup } from '../../data/lookup';
@@ -113,7 +112,10 @@ export default function RelationsView() {
   }, [selection, dataset]);
   const select = useStore.getState().select;
   const onLink = (l: NetLink) => select({ kind: 'pair', id: [l.source, l.target].sort().join(',') });
-  const colours = useMemo(() => groupColours(people.nodes), [people]);
+  const groups = useMemo(
+    () => ({ label: (code: string) => countryName(code, locale), other: t.other }),
+    [locale, t],
+  );
   const personName = new Map(people.nodes.map((p) => [p.id, p.label]));
   const common = { width, height, locale, source, selectedIds, onLink };
   const tableProps = { locale, selection, onSelect: select };
@@ -133,7 +135,6 @@ export default function RelationsView() {
           t,
           countries.links.some((l) => l.value === 0),
         )}
-        nodeColour={() => PALETTE.blue}
         nodeLabel={(node) => fill(t.nodeAria, { name: node.label, n: n(node.value) })}
         linkLabel={(l) => {
           const r = pairOf(l.source, l.target);
@@ -165,8 +166,8 @@ export default function RelationsView() {
         graph={people}
         base={allPeople}
         title={t.titlePeople}
-        legend={groupLegend(colours, people.nodes, label, t.other)}
-        nodeColour={(node) => (node.group && colours.get(node.group)) || OTHER_GROUP}
+        legend={[]}
+        groups={groups}
         nodeLabel={(node) =>
           `${fill(t.nodeAria, { name: node.label, n: n(node.value) })}${node.group ? ` (${label(node.group)})` : ''}`
         }
