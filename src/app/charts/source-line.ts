@@ -18,10 +18,18 @@ export function articleCount(events: readonly DiploEvent[]): number {
   return n;
 }
 
-/** `template` ("… {events} events reported by {articles} articles") filled in for the events. */
-export function sourceLine(template: string, events: readonly DiploEvent[], locale: UiLocale): string {
+/**
+ * `template` ("… {events} events reported by {articles} articles") filled in for the events;
+ * `articles` is their article count when the caller has it (see data/article-count.ts).
+ */
+export function sourceLine(
+  template: string,
+  events: readonly DiploEvent[],
+  locale: UiLocale,
+  articles = articleCount(events),
+): string {
   return fill(template, {
     events: formatNumber(events.length, locale),
-    articles: formatNumber(articleCount(events), locale),
+    articles: formatNumber(articles, locale),
   });
 }

@@ -8,6 +8,7 @@ import { useStore } from '../state/store';
 import { filterArticles, filterEvents, prepareFilters } from './filter';
 import { DataError, loadDataset } from './load';
 import { preparePairs } from './pair-index';
+import { prepareArticleCounts } from './article-count';
 
 export type DatasetState =
   { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: DataError };
@@ -41,6 +42,7 @@ export function provideDataset(dataset: Dataset): void {
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() => prepareFilters(dataset));
   preparePairs(dataset, idle);
+  idle(() => prepareArticleCounts(dataset));
 }
 export function useDataset(): Dataset {
   if (!current) throw new Error('useDataset() called before the dataset loaded');

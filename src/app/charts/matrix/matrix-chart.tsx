@@ -3,6 +3,7 @@
  * rotated text), cells shaded by meetings with a corner triangle for the tone, and conflict also
  * as a dashed outline (a second channel beside colour, palette.ts). Reads no store.
  */
+import { useMemo } from 'react';
 import { TONE_COLOURS } from '../palette';
 import { ChartFrame } from '../network/chart-frame';
 import type { LegendItem } from '../network/chart-frame';
@@ -20,13 +21,18 @@ export interface MatrixChartProps {
   rowLabel: (id: string) => string;
   onCell: (cell: MatrixCell) => void;
   onRow: (id: string) => void;
-  onHover: (cell: MatrixCell | null) => void;
   /** Counts in the interface language's digits. */
   formatCount: (n: number) => string;
 }
 
 export function MatrixChart(props: MatrixChartProps) {
   const { model, selectedIds } = props;
+  const byKey = useMemo(() => new Map(model.cells.map((c) => [`${c.row}|${c.col}`, c])), [model]);
+  /** The cell an event happened in, if any. */
+  const cellOf = (target: EventTarget): MatrixCell | undefined => {
+    const key = target instanceof Element ? target.closest('[data-cell]')?.getAttribute('data-cell') : null;
+    return key ? byKey.get(key) : undefined;
+  };
   const { cell, origin, fontSize: fs } = model;
   const n = model.rows.length;
   const side = n * cell;
@@ -73,10 +79,23 @@ export function MatrixChart(props: MatrixChartProps) {
           </g>
         );
       })}
-      <g className="cells">
+      {/* One click and key handler for every cell (up to 870 cells: that many fewer handlers to
+          bind on each filter change); a cell is found by its data-cell. */}
+      <g
+        className="cells"
+        onClick={(e) => {
+          const c = cellOf(e.target);
+          if (c) props.onCell(c);
+        }}
+        onKeyDown={(e) => {
+          const c = cellOf(e.target);
+          if (c) onEnter(() => props.onCell(c))(e);
+        }}
+      >
         {model.cells.map((c) => {
           const selected = selectedIds.has(c.row) && selectedIds.has(c.col);
           const tri = cell * 0.32;
+          const label = props.cellLabel(c);
           return (
             <g
               key={`${c.row}|${c.col}`}
@@ -85,16 +104,10 @@ export function MatrixChart(props: MatrixChartProps) {
               data-tone={c.tone}
               role="button"
               tabIndex={0}
-              aria-label={props.cellLabel(c)}
-              onClick={() => props.onCell(c)}
-              onKeyDown={onEnter(() => props.onCell(c))}
-              onPointerEnter={() => props.onHover(c)}
-              onPointerLeave={() => props.onHover(null)}
-              onFocus={() => props.onHover(c)}
-              onBlur={() => props.onHover(null)}
+              aria-label={label}
               style={{ cursor: 'pointer' }}
             >
-              <title>{props.cellLabel(c)}</title>
+              <title>{label}</title>
               <rect
                 x={c.x + 0.5}
                 y={c.y + 0.5}

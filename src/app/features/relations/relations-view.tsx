@@ -13,6 +13,7 @@ import type { Graph } from '../../charts/network/graphs';
 import type { NetLink } from '../../charts/network/layout-network';
 import { useContainerSize } from '../../charts/network/use-container-size';
 import { sourceLine } from '../../charts/source-line';
+import { articleCountOf } from '../../data/article-count';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, localName } from '../../i18n/format';
@@ -103,7 +104,10 @@ export default function RelationsView() {
     return (a: string, b: string) =>
       (byKey ??= new Map(pairs.map((p) => [`${p.a}|${p.b}`, p]))).get(`${a}|${b}`);
   }, [pairs]);
-  const source = useMemo(() => sourceLine(t.source, events, locale), [events, t, locale]);
+  const source = useMemo(
+    () => sourceLine(t.source, events, locale, articleCountOf(dataset, events)),
+    [dataset, events, t, locale],
+  );
   const selectedIds = useMemo(() => {
     if (!selection) return new Set<string>();
     if (selection.kind === 'event') return new Set(lookup(dataset).event.get(selection.id)?.countries ?? []);
@@ -199,7 +203,6 @@ export default function RelationsView() {
         rowLabel={label}
         onCell={(c) => select({ kind: 'pair', id: [c.row, c.col].sort().join(',') })}
         onRow={(id) => select({ kind: 'country', id })}
-        onHover={() => undefined}
         formatCount={n}
       />
     ) : (

@@ -14,6 +14,7 @@ import { layoutTimeline } from '../../charts/timeline/layout-timeline';
 import type { TimelineLane, TimelineModel } from '../../charts/timeline/layout-timeline';
 import { TimelineChart } from '../../charts/timeline/timeline-chart';
 import { sourceLine } from '../../charts/source-line';
+import { articleCountOf } from '../../data/article-count';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
@@ -137,7 +138,10 @@ export default function TimelineView() {
     })),
     { label: vocab('planned'), colour: '#555', shape: 'hollow' },
   ];
-  const source = useMemo(() => sourceLine(t.source, events, locale), [t, events, locale]);
+  const source = useMemo(
+    () => sourceLine(t.source, events, locale, articleCountOf(dataset, events)),
+    [dataset, t, events, locale],
+  );
   const { setFilter, select } = useStore.getState();
   const openTable = (ids: string[] | null) => {
     setFocus(ids);
