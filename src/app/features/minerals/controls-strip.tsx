@@ -7,7 +7,12 @@ import { useMemo, useState } from 'react';
 import type { ExportControlRef } from '../../../shared/reference/reference-schema';
 import { sourceOf } from '../../../shared/reference/reference';
 import { layoutControlsTimeline } from '../../charts/sankey/controls-timeline';
-import type { TimelineEvent, TimelineMark } from '../../charts/sankey/controls-timeline';
+import { KeyedCache } from '../../data/keyed-cache';
+import type {
+  ControlsTimelineModel,
+  TimelineEvent,
+  TimelineMark,
+} from '../../charts/sankey/controls-timeline';
 import { ControlsTimelineSvg } from '../../charts/sankey/controls-timeline-svg';
 import { formatPartialDate } from '../../i18n/format';
 import { useStore } from '../../state/store';
@@ -24,11 +29,17 @@ export interface ControlsStripProps {
   selectedEvent: string | null;
 }
 
+/** Layouts per list of news events (kept per event list, see exportControlEvents), width and language. */
+const layouts = new KeyedCache<readonly TimelineEvent[], ControlsTimelineModel>();
+
 export function ControlsStrip({ controls, events, width, locale, selectedEvent }: ControlsStripProps) {
   const t = MINERALS_STRINGS[locale];
   const [open, setOpen] = useState<number | null>(null);
   const model = useMemo(
-    () => layoutControlsTimeline(controls, events, { width, height: 0 }, timelineLabels(locale)),
+    () =>
+      layouts.get(events, `${width}|${locale}`, () =>
+        layoutControlsTimeline(controls, events, { width, height: 0 }, timelineLabels(locale)),
+      ),
     [controls, events, width, locale],
   );
   const onMark = (mark: TimelineMark) => {

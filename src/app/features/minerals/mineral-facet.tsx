@@ -5,9 +5,10 @@
 import { useMemo, useState } from 'react';
 import type { MineralRef } from '../../../shared/reference/reference-schema';
 import { layoutSankey } from '../../charts/sankey/sankey-layout';
+import { KeyedCache } from '../../data/keyed-cache';
 import { SankeySvg } from '../../charts/sankey/sankey-svg';
 import type { SankeyHighlight } from '../../charts/sankey/sankey-svg';
-import type { MarkerModel, SankeyNews, SankeyNodeModel } from '../../charts/sankey/sankey-types';
+import type { MarkerModel, SankeyModel, SankeyNews, SankeyNodeModel } from '../../charts/sankey/sankey-types';
 import { formatNumber } from '../../i18n/format';
 import type { UiLocale } from '../../state/store';
 import { sankeyLabels } from './chart-labels';
@@ -27,6 +28,9 @@ export interface MineralFacetProps {
   onMarker: (marker: MarkerModel) => void;
 }
 
+/** Layouts per news object (newsByMineral keeps the unfiltered news), size, language and selection. */
+const layouts = new KeyedCache<SankeyNews, SankeyModel>();
+
 export function MineralFacet({
   mineral: m,
   news,
@@ -42,13 +46,15 @@ export function MineralFacet({
   const country = highlight.country ?? null;
   const model = useMemo(
     () =>
-      layoutSankey(m, news, {
-        width,
-        height,
-        labels: sankeyLabels(locale),
-        // The selected country keeps its own node even when small, so it can be highlighted.
-        keep: country ? [country] : [],
-      }),
+      layouts.get(news, [m.id, width, height, locale, country].join('|'), () =>
+        layoutSankey(m, news, {
+          width,
+          height,
+          labels: sankeyLabels(locale),
+          // The selected country keeps its own node even when small, so it can be highlighted.
+          keep: country ? [country] : [],
+        }),
+      ),
     [m, news, width, height, locale, country],
   );
   const headingId = `mn-h-${m.id}`;

@@ -96,9 +96,16 @@ export function mineralArticleCounts(articles: readonly Article[]): Map<string, 
   return counts;
 }
 
-/** Dated export-control events from the news, for the timeline's second row. */
+const controlLists = new WeakMap<readonly DiploEvent[], TimelineEvent[]>();
+
+/** Dated export-control events from the news, for the timeline's second row; the same list per event list. */
 export function exportControlEvents(events: readonly DiploEvent[]): TimelineEvent[] {
-  return events
-    .filter((e): e is DiploEvent & { date: string } => e.type === 'export-control' && e.date !== null)
-    .map((e) => ({ id: e.id, date: e.date, label: e.summary }));
+  let list = controlLists.get(events);
+  if (!list) {
+    list = events
+      .filter((e): e is DiploEvent & { date: string } => e.type === 'export-control' && e.date !== null)
+      .map((e) => ({ id: e.id, date: e.date, label: e.summary }));
+    controlLists.set(events, list);
+  }
+  return list;
 }

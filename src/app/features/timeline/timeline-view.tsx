@@ -11,10 +11,12 @@ import type { LegendItem } from '../../charts/network/chart-frame';
 import { useContainerSize } from '../../charts/network/use-container-size';
 import { EVENT_TYPE_COLOURS } from '../../charts/palette';
 import { layoutTimeline } from '../../charts/timeline/layout-timeline';
-import type { TimelineLane, TimelineModel } from '../../charts/timeline/layout-timeline';
+import type { TimelineModel } from '../../charts/timeline/layout-timeline';
+
 import { TimelineChart } from '../../charts/timeline/timeline-chart';
 import { sourceLine } from '../../charts/source-line';
 import { articleCountOf } from '../../data/article-count';
+import { KeyedCache } from '../../data/keyed-cache';
 import { useDataset, useFilteredEvents } from '../../data/use-dataset';
 import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
@@ -39,33 +41,11 @@ const NOTE_KEYS: Record<LaneBasis, keyof TimelineStrings | null> = {
   busiest: 'lanesBusiest',
 };
 
-const overviews = new WeakMap<
-  readonly DiploEvent[],
-  WeakMap<readonly TimelineLane[], Map<string, TimelineModel>>
->();
-
 /**
  * The unfiltered timeline, the overview a reader comes back to whenever a filter is cleared: laid
- * out once per event list, lanes, size, zoom and language (`key`), not on every return.
+ * out once per event list, lanes, size, zoom and language, not on every return.
  */
-function overview(
-  events: readonly DiploEvent[],
-  lanes: readonly TimelineLane[],
-  key: string,
-  layout: () => TimelineModel,
-): TimelineModel {
-  let byLanes = overviews.get(events);
-  if (!byLanes) overviews.set(events, (byLanes = new WeakMap()));
-  let byKey = byLanes.get(lanes);
-  if (!byKey) byLanes.set(lanes, (byKey = new Map()));
-  let model = byKey.get(key);
-  if (!model) {
-    // Each zoom step is a key of its own: keep a handful, not every step of a long session.
-    if (byKey.size >= 8) byKey.clear();
-    byKey.set(key, (model = layout()));
-  }
-  return model;
-}
+const overviews = new KeyedCache<readonly DiploEvent[], TimelineModel>();
 
 export default function TimelineView() {
   const locale = useStore((s) => s.locale);
@@ -126,7 +106,11 @@ export default function TimelineView() {
         all: dataset.events,
       });
     return events === dataset.events
-      ? overview(events, choice.lanes, `${width}|${height}|${domain?.join('-') ?? ''}|${locale}`, layout)
+      ? overviews.get(
+          events,
+          [...choice.lanes.map((l) => l.id), width, height, domain?.join('-'), locale].join('|'),
+          layout,
+        )
       : layout();
   }, [events, dataset, choice, size.width, size.height, domain, filters.from, filters.to, vocab, locale]);
   const legend: LegendItem[] = [
