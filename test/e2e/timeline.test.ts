@@ -100,6 +100,30 @@ describe('timeline by kind (built site)', () => {
     await context.close();
   });
 
+  it('names the mark under the pointer or in focus in one label above the chart’s marks', async () => {
+    const { page, problems, context } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
+    await page.goto(`${baseUrl}#/timeline`);
+    const marks = page.locator(`${chart} [data-mark]`);
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const tip = page.locator(`${chart} .mark-tip`);
+    expect(await tip.count()).toBe(0);
+    // The label says what the mark's accessible name says (the first words, if wrapped).
+    const words = async (m: typeof marks) =>
+      ((await m.getAttribute('aria-label')) ?? '').split(' ').slice(0, 3).join(' ');
+    const first = marks.first();
+    await first.hover();
+    await expect.poll(() => tip.count()).toBe(1);
+    expect(await tip.textContent()).toContain(await words(first));
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tip.count()).toBe(0);
+    const second = marks.nth(1);
+    await second.focus();
+    await expect.poll(() => tip.count()).toBe(1);
+    expect(await tip.textContent()).toContain(await words(second));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('sets the date filter from a drag across the lanes, and draws only the events inside it', async () => {
     const { page, problems, context } = await openPage(browser, baseUrl, { width: 1280, height: 720 });
     await page.goto(`${baseUrl}#/timeline`);

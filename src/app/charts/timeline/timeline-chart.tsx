@@ -3,10 +3,11 @@
  * "+N" badges for stacks too tall for a lane, the time axis, the shared date range shaded, and
  * the labelled chips of undated events. Reads no store.
  */
-import { useId, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { textWidth, wrapText } from '../text-metrics';
 import { ChartFrame } from '../network/chart-frame';
 import type { LegendItem } from '../network/chart-frame';
-import type { TimelineBadge, TimelineModel } from './layout-timeline';
+import type { TimelineBadge, TimelineMark, TimelineModel } from './layout-timeline';
 import { Badge, Mark, UndatedChips } from './timeline-marks';
 import { useTimeZoomBrush } from './use-time-zoom-brush';
 import type { TimeGestures } from './use-time-zoom-brush';
@@ -38,6 +39,44 @@ function markOf(target: EventTarget): string | null {
     : null;
 }
 
+/** The "lane|id" key of the mark an event happened in, if any. */
+function markKeyOf(target: EventTarget): string | null {
+  const g = target instanceof Element ? target.closest('[data-mark]') : null;
+  return g ? `${g.getAttribute('data-mark-lane')}|${g.getAttribute('data-mark')}` : null;
+}
+
+/**
+ * The hovered or focused mark's name, in a box above it (below when there is no room): one label
+ * for the chart instead of a <title> in each of a thousand marks, readable on a projector, and
+ * shown to keyboard users too.
+ */
+function MarkTip(props: { m: TimelineMark; text: string; model: TimelineModel }) {
+  const { m, model } = props;
+  const fs = model.fontSize * 0.8;
+  const pad = fs * 0.5;
+  const max = Math.min(model.fontSize * 24, model.x1 - model.x0);
+  const all = wrapText(props.text, max - 2 * pad, fs);
+  const lines = all.length > 3 ? [...all.slice(0, 2), `${all[2]}…`] : all;
+  const w = Math.max(...lines.map((l) => textWidth(l, fs))) + 2 * pad;
+  const h = lines.length * fs * 1.3 + pad;
+  const cx = m.shape === 'point' ? m.x : m.x + m.w / 2;
+  const x = Math.max(model.x0, Math.min(model.x1 - w, cx - w / 2));
+  const above = m.y - h - 4;
+  const y = above >= model.plot.y ? above : m.y + m.h + 4;
+  return (
+    <g className="mark-tip" pointerEvents="none" aria-hidden="true">
+      <rect x={x} y={y} width={w} height={h} rx={3} fill="white" stroke="#555" />
+      <text x={x + pad} y={y + pad / 2 + fs} fontSize={fs}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={x + pad} dy={i ? fs * 1.3 : 0}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
 export function TimelineChart(props: TimelineChartProps) {
   const { model, selectedId } = props;
   const fs = model.fontSize;
@@ -46,6 +85,13 @@ export function TimelineChart(props: TimelineChartProps) {
   const clip = `tl-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   useTimeZoomBrush(svgRef, brushRef, model, props);
   const top = model.plot.y;
+  const [tipKey, setTipKey] = useState<string | null>(null);
+  const tipMark = useMemo(
+    () => (tipKey ? model.marks.find((m) => `${m.lane}|${m.id}` === tipKey) : undefined),
+    [tipKey, model],
+  );
+  const showTip = (e: { target: EventTarget }) => setTipKey(markKeyOf(e.target));
+  const hideTip = () => setTipKey(null);
   return (
     <ChartFrame
       {...props}
@@ -91,8 +137,8 @@ export function TimelineChart(props: TimelineChartProps) {
         />
       )}
       <g ref={brushRef} className="brush" />
-      {/* One click and key handler for every mark (a thousand marks, a thousand fewer props to
-          set on a filter change); each mark's <title> is its name and its tooltip. */}
+      {/* One click, key and hover handler for every mark (a thousand marks, a thousand fewer props
+          to set on a filter change); each mark's aria-label is its name, shown on hover or focus. */}
       <g
         clipPath={`url(#${clip})`}
         className="marks"
@@ -104,6 +150,10 @@ export function TimelineChart(props: TimelineChartProps) {
           const id = markOf(e.target);
           if (id) onEnter(() => props.onMark(id))(e);
         }}
+        onPointerOver={showTip}
+        onPointerLeave={hideTip}
+        onFocus={showTip}
+        onBlur={hideTip}
       >
         {model.marks.map((m) => (
           <g
@@ -114,9 +164,9 @@ export function TimelineChart(props: TimelineChartProps) {
             data-in-range={m.inRange}
             role="button"
             tabIndex={0}
+            aria-label={props.markLabel(m.id, m.label)}
             opacity={m.inRange ? undefined : 0.3}
           >
-            <title>{props.markLabel(m.id, m.label)}</title>
             <Mark m={m} selected={m.id === selectedId} />
           </g>
         ))}
@@ -166,6 +216,7 @@ export function TimelineChart(props: TimelineChartProps) {
           />
         </>
       )}
+      {tipMark && <MarkTip m={tipMark} text={props.markLabel(tipMark.id, tipMark.label)} model={model} />}
     </ChartFrame>
   );
 }
