@@ -16,8 +16,14 @@ export function formatNumber(
   locale: UiLocale,
   options: Intl.NumberFormatOptions = {},
 ): string {
+  const plain = Object.keys(options).length === 0;
+  // English whole numbers as en-GB writes them (1,234), without building an Intl.NumberFormat:
+  // the first one built costs ~20 ms, on the path of the first map drawn.
+  if (plain && locale === 'en' && Number.isSafeInteger(value)) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  }
   // Most calls pass no options; building a key from them would cost more than the formatting.
-  const key = Object.keys(options).length === 0 ? locale : `${locale}|${JSON.stringify(options)}`;
+  const key = plain ? locale : `${locale}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(INTL_LOCALE[locale], options);
