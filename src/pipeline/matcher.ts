@@ -116,16 +116,23 @@ export class Matcher<T> {
   find(k: KeyedText, text: string, all = false): Match<T>[] {
     const out: Match<T>[] = [];
     const key = k.key;
+    const n = key.length;
+    const first = this.root.next;
     let i = 0;
-    while (i < key.length) {
-      if (!isWordCode(key.charCodeAt(i)) || (i > 0 && isWordCode(key.charCodeAt(i - 1)))) {
-        i++;
+    while (i < n) {
+      // To the next word start: past the rest of a word we are inside, then past non-word text.
+      if (i > 0 && isWordCode(key.charCodeAt(i - 1))) while (i < n && isWordCode(key.charCodeAt(i))) i++;
+      while (i < n && !isWordCode(key.charCodeAt(i))) i++;
+      if (i >= n) break;
+      // Most words start no alias: skip the word without walking the trie or making a list.
+      if (!first.has(key.charCodeAt(i))) {
+        while (i < n && isWordCode(key.charCodeAt(i))) i++;
         continue;
       }
       const hits = this.hitsAt(k, text, i);
       const best = hits[hits.length - 1];
       if (all) {
-        out.push(...hits.map((h) => h.match));
+        for (const h of hits) out.push(h.match);
         i++;
       } else if (best) {
         out.push(best.match);
