@@ -6,14 +6,8 @@
  * `npx vite build --minify false --outDir .cache/dist-profile`. `CALLERS=name` also prints who calls
  * the function `name`, and for how long.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { nodeEffects } from '../../src/pipeline/effects';
-import { chunkTexts, writeDataset } from '../../src/pipeline/write';
 import { launch } from '../e2e/browser';
-import { serveStatic } from '../e2e/static-server';
-import { generateScaleDataset } from '../fixtures/scale-dataset';
+import { serveScaleSite } from './scale-site';
 
 interface ProfileNode {
   id: number;
@@ -116,28 +110,13 @@ const top = (m: Map<string, number>, n: number) =>
     .slice(0, n);
 
 async function main(dist = 'dist', view = 'map', tab?: string): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'diplomap-profile-'));
-  cpSync(dist, dir, { recursive: true });
-  const { dataset, texts } = generateScaleDataset();
-  rmSync(path.join(dir, 'data'), { recursive: true, force: true });
-  await writeDataset(path.join(dir, 'data/dataset.json'), dataset, chunkTexts(texts), nodeEffects());
-  const count = new Map<string, number>();
-  for (const e of dataset.events) for (const c of e.countries) count.set(c, (count.get(c) ?? 0) + 1);
-  const [a, b] = [...count].sort((x, y) => y[1] - x[1]).map(([c]) => c);
+  const site = await serveScaleSite(dist);
   // FILTERS="?types=meeting,?types=tariff" profiles other changes instead (commas between hashes).
-  const filters = process.env.FILTERS?.split(',') ?? [
-    `?countries=${a}`,
-    '',
-    `?countries=${b}`,
-    '?from=2025-01&to=2025-06',
-    '',
-    '?types=meeting',
-  ];
+  const filters = process.env.FILTERS?.split(',') ?? site.filters;
 
-  const server = await serveStatic(dir, '/');
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${server.url}#/${view}`);
+  await page.goto(`${site.url}#/${view}`);
   if (tab) await page.getByRole('tab', { name: tab }).click({ timeout: 120_000 });
   await page.waitForTimeout(3000);
   const cdp = await page.context().newCDPSession(page);
@@ -171,8 +150,7 @@ async function main(dist = 'dist', view = 'map', tab?: string): Promise<void> {
     for (const r of top(callers, 15)) console.log(row(r));
   }
   await browser.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await site.close();
 }
 
 void main(process.argv[2], process.argv[3], process.argv[4]);

@@ -11,17 +11,11 @@
  * `npm run bench:scale -- timeline people` measures only those views (names as printed).
  *
  * Prints, per view (the relations view per tab), the median and worst over 6 filter changes, each
- * the median of 3 passes. A copy of dist/ gets the data, so dist/ stays as built.
+ * the median of 3 passes. A copy of dist/ gets the data (./scale-site.ts), so dist/ stays as built.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { nodeEffects } from '../../src/pipeline/effects';
-import { chunkTexts, writeDataset } from '../../src/pipeline/write';
 import { launch } from '../e2e/browser';
-import { serveStatic } from '../e2e/static-server';
-import { generateScaleDataset } from '../fixtures/scale-dataset';
+import { serveScaleSite } from './scale-site';
 
 interface Measured {
   name: string;
@@ -107,32 +101,14 @@ async function measureView(page: Page, base: string, target: Measured, filters: 
 }
 
 async function main(dist = 'dist', only: string[] = []): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'diplomap-scale-'));
-  cpSync(dist, dir, { recursive: true });
-  const { dataset, texts } = generateScaleDataset();
-  const chunks = chunkTexts(texts);
-  rmSync(path.join(dir, 'data'), { recursive: true, force: true });
-  await writeDataset(path.join(dir, 'data/dataset.json'), dataset, chunks, nodeEffects());
+  const site = await serveScaleSite(dist);
+  const { dataset, filters } = site;
   const meetings = dataset.events.filter((e) => e.type === 'meeting').length;
   console.log(
     `scale dataset: ${dataset.articles.length} articles, ${meetings} meetings, ${dataset.events.length} events, ` +
       `${dataset.people.length} people`,
   );
 
-  // The busiest countries make the filter changes that move the most marks.
-  const count = new Map<string, number>();
-  for (const e of dataset.events) for (const c of e.countries) count.set(c, (count.get(c) ?? 0) + 1);
-  const [a, b] = [...count].sort((x, y) => y[1] - x[1]).map(([c]) => c);
-  const filters = [
-    `?countries=${a}`,
-    '',
-    `?countries=${b}`,
-    '?from=2025-01&to=2025-06',
-    '',
-    '?types=meeting',
-  ];
-
-  const server = await serveStatic(dir, '/');
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -141,7 +117,7 @@ async function main(dist = 'dist', only: string[] = []): Promise<void> {
   page.on('pageerror', (e) => failed.push(e.message));
   console.log(`filter changes: ${filters.map((f) => f || '(none)').join(', ')}`);
   for (const target of VIEWS.filter((v) => only.length === 0 || only.includes(v.name))) {
-    const { load, rounds } = await measureView(page, server.url, target, filters);
+    const { load, rounds } = await measureView(page, site.url, target, filters);
     const each = rounds.map((r) => median(r.map((c) => c.ms)));
     const all = rounds.flat();
     const worst = Math.max(...each);
@@ -157,7 +133,7 @@ async function main(dist = 'dist', only: string[] = []): Promise<void> {
     );
   }
   // The map while zooming: the longest task shows whether it stays responsive.
-  await page.goto(`${server.url}#/map`);
+  await page.goto(`${site.url}#/map`);
   await page.waitForSelector(MAP.drawn, { timeout: 120_000 });
   await page.waitForTimeout(1000);
   await page.evaluate('window.__longest = 0');
@@ -169,8 +145,7 @@ async function main(dist = 'dist', only: string[] = []): Promise<void> {
   console.log(`map zoom in/out: longest task ${zoomLongest.toFixed(0)} ms (responsive when under 100 ms)`);
   if (failed.length) console.log(`page errors: ${failed.join('; ')}`);
   await browser.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await site.close();
 }
 
 void main(process.argv[2], process.argv.slice(3));

@@ -142,6 +142,15 @@ function pairEventIds(ix: PairIndex, events: readonly DiploEvent[], at: Int32Arr
   return ids;
 }
 
+/** One record per pair that some event has (count > 0), in pair order: by a, then b. */
+function records<T>(ix: PairIndex, count: Int32Array, make: (p: number, a: string, b: string) => T): T[] {
+  const out: T[] = [];
+  for (let p = 0; p < count.length; p++) {
+    if (count[p]! > 0) out.push(make(p, ix.names[ix.pairA[p]!]!, ix.names[ix.pairB[p]!]!));
+  }
+  return out;
+}
+
 /** derivePairStats(events), from the dataset's index when it can serve `events`. */
 export function pairStatsOf(dataset: Dataset, events: readonly DiploEvent[]): PairStats[] {
   const at = servedPositions(dataset, events);
@@ -180,24 +189,19 @@ export function pairStatsOf(dataset: Dataset, events: readonly DiploEvent[]): Pa
     }
   }
   const ids = pairEventIds(ix, dataset.events, at, count);
-  const out: PairStats[] = [];
   const date = (rank: number) => (rank < 0 ? null : facts.dates[rank]!);
-  for (let p = 0; p < P; p++) {
-    if (count[p] === 0) continue;
-    out.push({
-      a: ix.names[ix.pairA[p]!]!,
-      b: ix.names[ix.pairB[p]!]!,
-      meetings: meetings[p]!,
-      events: ids[p]!,
-      cooperation: cooperation[p]!,
-      conflict: conflict[p]!,
-      first: date(first[p]!),
-      last: date(last[p]!),
-      weight: roundWeight(weight[p]!),
-      multilateral: multilateral[p]!,
-    });
-  }
-  return out;
+  return records(ix, count, (p, a, b) => ({
+    a,
+    b,
+    meetings: meetings[p]!,
+    events: ids[p]!,
+    cooperation: cooperation[p]!,
+    conflict: conflict[p]!,
+    first: date(first[p]!),
+    last: date(last[p]!),
+    weight: roundWeight(weight[p]!),
+    multilateral: multilateral[p]!,
+  }));
 }
 
 /** derivePeopleLinks(events), from the dataset's index when it can serve `events`. */
@@ -217,18 +221,13 @@ export function peopleLinksOf(dataset: Dataset, events: readonly DiploEvent[]): 
     }
   }
   const ids = pairEventIds(ix, dataset.events, at, count);
-  const out: PeopleLink[] = [];
-  for (let p = 0; p < P; p++) {
-    if (count[p] === 0) continue;
-    out.push({
-      a: ix.names[ix.pairA[p]!]!,
-      b: ix.names[ix.pairB[p]!]!,
-      meetings: count[p]!,
-      events: ids[p]!,
-      weight: roundWeight(weight[p]!),
-    });
-  }
-  return out;
+  return records(ix, count, (p, a, b) => ({
+    a,
+    b,
+    meetings: count[p]!,
+    events: ids[p]!,
+    weight: roundWeight(weight[p]!),
+  }));
 }
 
 /**

@@ -8,7 +8,7 @@ import { TONE_COLOURS } from '../palette';
 import { ChartFrame } from '../network/chart-frame';
 import type { LegendItem } from '../network/chart-frame';
 import type { MatrixCell, MatrixModel } from './layout-matrix';
-import { onEnter } from '../on-enter';
+import { activateWithin, onEnter } from '../on-enter';
 
 export interface MatrixChartProps {
   model: MatrixModel;
@@ -81,17 +81,7 @@ export function MatrixChart(props: MatrixChartProps) {
       })}
       {/* One click and key handler for every cell (up to 870 cells: that many fewer handlers to
           bind on each filter change); a cell is found by its data-cell. */}
-      <g
-        className="cells"
-        onClick={(e) => {
-          const c = cellOf(e.target);
-          if (c) props.onCell(c);
-        }}
-        onKeyDown={(e) => {
-          const c = cellOf(e.target);
-          if (c) onEnter(() => props.onCell(c))(e);
-        }}
-      >
+      <g className="cells" {...activateWithin(cellOf, props.onCell)}>
         {model.cells.map((c) => {
           const selected = selectedIds.has(c.row) && selectedIds.has(c.col);
           const tri = cell * 0.32;

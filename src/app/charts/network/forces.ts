@@ -15,6 +15,19 @@ export const PAIRWISE_MAX_NODES = 400;
 /** d3's nudge for coincident nodes. */
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 
+/** An offset with a zero part made a tiny random one, as d3 does, and its squared length. */
+function apart(x: number, y: number, l: number, random: () => number): [number, number, number] {
+  if (x === 0) {
+    x = jiggle(random);
+    l += x * x;
+  }
+  if (y === 0) {
+    y = jiggle(random);
+    l += y * y;
+  }
+  return [x, y, l];
+}
+
 /** Repulsion of every node by every other, of `strength` (negative) per node, as forceManyBody. */
 export function manyBodyPairwise<N extends SimulationNodeDatum>(strength: number): Force<N, undefined> {
   let nodes: N[] = [];
@@ -28,14 +41,7 @@ export function manyBodyPairwise<N extends SimulationNodeDatum>(strength: number
         let x = b.x! - a.x!;
         let y = b.y! - a.y!;
         let l = x * x + y * y;
-        if (x === 0) {
-          x = jiggle(random);
-          l += x * x;
-        }
-        if (y === 0) {
-          y = jiggle(random);
-          l += y * y;
-        }
+        if (x === 0 || y === 0) [x, y, l] = apart(x, y, l, random);
         if (l < 1) l = Math.sqrt(l);
         const f = w / l;
         a.vx! += x * f;
@@ -74,14 +80,7 @@ export function collidePairwise<N extends SimulationNodeDatum>(
         let y = yi - b.y! - b.vy!;
         let l = x * x + y * y;
         if (l >= r * r) continue;
-        if (x === 0) {
-          x = jiggle(random);
-          l += x * x;
-        }
-        if (y === 0) {
-          y = jiggle(random);
-          l += y * y;
-        }
+        if (x === 0 || y === 0) [x, y, l] = apart(x, y, l, random);
         l = Math.sqrt(l);
         l = (r - l) / l;
         x *= l;

@@ -11,7 +11,7 @@ import type { TimelineBadge, TimelineMark, TimelineModel } from './layout-timeli
 import { Badge, Mark, UndatedChips } from './timeline-marks';
 import { useTimeZoomBrush } from './use-time-zoom-brush';
 import type { TimeGestures } from './use-time-zoom-brush';
-import { onEnter } from '../on-enter';
+import { activateWithin } from '../on-enter';
 
 export interface TimelineChartProps extends TimeGestures {
   model: TimelineModel;
@@ -142,14 +142,7 @@ export function TimelineChart(props: TimelineChartProps) {
       <g
         clipPath={`url(#${clip})`}
         className="marks"
-        onClick={(e) => {
-          const id = markOf(e.target);
-          if (id) props.onMark(id);
-        }}
-        onKeyDown={(e) => {
-          const id = markOf(e.target);
-          if (id) onEnter(() => props.onMark(id))(e);
-        }}
+        {...activateWithin(markOf, props.onMark)}
         onPointerOver={showTip}
         onPointerLeave={hideTip}
         onFocus={showTip}
