@@ -4,8 +4,9 @@
  */
 import { latLngBounds } from 'leaflet';
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
+import type { MapContainerProps } from 'react-leaflet';
 import { useStore } from '../../state/store';
 import type { MapView } from '../../state/store';
 import type { LatLon } from '../../charts/map/arcs';
@@ -20,22 +21,22 @@ function same(a: MapView, b: MapView): boolean {
   return Math.abs(a.lat - b.lat) < 0.01 && Math.abs(a.lon - b.lon) < 0.01 && Math.abs(a.zoom - b.zoom) < 0.05;
 }
 
-/** On first show, with no viewport in the store (or the link), fit the drawn meetings. */
-export function FitToData({ points }: { points: LatLon[] }) {
-  const map = useMap();
-  const done = useRef(false);
-  useEffect(
-    function fitOnce() {
-      if (done.current) return;
-      done.current = true;
-      const saved = useStore.getState().mapView;
-      if (saved) map.setView([saved.lat, saved.lon], saved.zoom, { animate: false });
-      else if (points.length > 0)
-        map.fitBounds(latLngBounds(points), { padding: [40, 40], maxZoom: 4, animate: false });
-    },
-    [map, points],
-  );
-  return null;
+/**
+ * The map's first view, given when the map is made: the viewport in the store (from a link, Back
+ * or a slide), or else the drawn meetings fitted. Set after the countries are drawn, it would make
+ * Leaflet project every country a second time on the first draw.
+ */
+export function initialView(
+  points: readonly LatLon[],
+): Pick<MapContainerProps, 'center' | 'zoom' | 'bounds' | 'boundsOptions'> {
+  const saved = useStore.getState().mapView;
+  if (saved) return { center: [saved.lat, saved.lon], zoom: saved.zoom };
+  if (points.length > 0)
+    return {
+      bounds: latLngBounds(points as LatLon[]),
+      boundsOptions: { padding: [40, 40], maxZoom: 4, animate: false },
+    };
+  return { center: [20, 60], zoom: 2 };
 }
 
 /** Flying is for presentation mode (the store's flyMap), and never for people who ask for less motion. */
@@ -61,13 +62,24 @@ export function FollowMapView() {
   return null;
 }
 
-/** After each pan or zoom, write the viewport to the store (and so to the link). */
+/** The viewport, rounded for the link. */
+function viewOf(map: LeafletMap): MapView {
+  const c = map.getCenter();
+  return round({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+}
+
+/** After each pan or zoom, and on first show, write the viewport to the store (and so to the link). */
 export function TrackMapView() {
+  const map = useMap();
   const setMapView = useStore((s) => s.setMapView);
+  useEffect(
+    function storeFirstViewport() {
+      if (!useStore.getState().mapView) setMapView(viewOf(map));
+    },
+    [map, setMapView],
+  );
   useMapEvent('moveend', function storeViewport(e) {
-    const map = e.target as LeafletMap;
-    const c = map.getCenter();
-    const next = round({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+    const next = viewOf(e.target as LeafletMap);
     const prev = useStore.getState().mapView;
     if (!prev || !same(prev, next)) setMapView(next);
   });

@@ -17,7 +17,7 @@ import { selectMarker } from './select-marker';
 import type { LatLon, VisitArc } from '../../charts/map/arcs';
 import { countryShapes } from '../../charts/map/basemap';
 import type { CountryProps } from '../../charts/map/basemap';
-import { FitToData, FollowMapView, TrackMapView } from './map-sync';
+import { FollowMapView, initialView, TrackMapView } from './map-sync';
 import { MeetingMarker } from './meeting-marker';
 import { routeWeight, visitRoutes } from '../../charts/map/routes';
 
@@ -35,7 +35,8 @@ export function WorldMap(props: {
   const maxMarker = Math.max(1, ...aggregate.markers.map((m) => m.count));
   // Marker sizes follow the root font size, which grows with the viewport (projector, 4K).
   const scale = useMemo(() => parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1, []);
-  const points = useMemo<LatLon[]>(() => aggregate.markers.map((m) => [m.lat, m.lon]), [aggregate]);
+  // Read once: MapContainer takes its first view when it is made, later props are ignored.
+  const [first] = useState(() => initialView(aggregate.markers.map((m): LatLon => [m.lat, m.lon])));
   const routes = useMemo(() => visitRoutes(arcs), [arcs]);
 
   const style = useCallback(
@@ -82,9 +83,8 @@ export function WorldMap(props: {
 
   return (
     <MapContainer
+      {...first}
       className="world-map"
-      center={[20, 60]}
-      zoom={2}
       minZoom={1}
       maxZoom={10}
       worldCopyJump={false}
@@ -109,9 +109,7 @@ export function WorldMap(props: {
         locale={locale}
         selection={selection}
       />
-      {/* Tracking first, so the viewport the first fit chooses reaches the store and the link. */}
       <TrackMapView />
-      <FitToData points={points} />
       <FollowMapView />
     </MapContainer>
   );
