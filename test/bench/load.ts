@@ -6,6 +6,7 @@
  */
 import { launch } from '../e2e/browser';
 import { serveStatic } from '../e2e/static-server';
+import { machineLine } from './calibrate';
 
 interface Sample {
   map: number;
@@ -46,6 +47,7 @@ async function main(dist = 'dist'): Promise<void> {
   await browser.close();
   await server.close();
   const median = (k: keyof Sample) => [...samples.map((s) => s[k])].sort((a, b) => a - b)[2]!;
+  console.log(machineLine());
   console.log(`CPU slowed 4x, median of ${samples.length} cold loads of ${dist}:`);
   console.log(`  map drawn   ${median('map').toFixed(0)} ms  (target < 1500 ms)`);
   console.log(`  LCP         ${median('lcp').toFixed(0)} ms`);

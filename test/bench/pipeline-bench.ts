@@ -12,6 +12,7 @@ import { processCorpus } from '../../src/pipeline/parallel';
 import { memoryEffects } from '../../src/pipeline/effects';
 import { buildLexicon } from '../../src/pipeline/lexicon';
 import { readCorpus } from '../../src/pipeline/read';
+import { machineLine } from './calibrate';
 import { random } from './random';
 
 function seedArticles(): string[][] {
@@ -88,6 +89,7 @@ function measure(n: number): Result {
 
 function main() {
   const n = Number(process.argv[2] ?? 5000);
+  console.log(machineLine());
   const results = [n, 2 * n].map((size) => {
     const r = measure(size);
     console.log(

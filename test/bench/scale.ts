@@ -15,6 +15,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/browser';
+import { machineLine } from './calibrate';
 import { serveScaleSite } from './scale-site';
 
 interface Measured {
@@ -115,6 +116,7 @@ async function main(dist = 'dist', only: string[] = []): Promise<void> {
   await page.addInitScript(OBSERVE);
   const failed: string[] = [];
   page.on('pageerror', (e) => failed.push(e.message));
+  console.log(machineLine());
   console.log(`filter changes: ${filters.map((f) => f || '(none)').join(', ')}`);
   for (const target of VIEWS.filter((v) => only.length === 0 || only.includes(v.name))) {
     const { load, rounds } = await measureView(page, site.url, target, filters);
