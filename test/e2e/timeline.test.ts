@@ -120,6 +120,13 @@ describe('timeline by kind (built site)', () => {
     await second.focus();
     await expect.poll(() => tip.count()).toBe(1);
     expect(await tip.textContent()).toContain(await words(second));
+    // In Bengali the kind, date and countries come first in Bengali, the English summary after.
+    await page.getByRole('button', { name: 'বাংলা' }).click();
+    const meeting = page.locator(`${chart} [data-mark][data-mark-lane="meeting"]`).first();
+    await meeting.hover();
+    await expect.poll(() => tip.count()).toBe(1);
+    expect(await meeting.getAttribute('aria-label')).toMatch(/^বৈঠক/);
+    expect(await tip.textContent()).toMatch(/^বৈঠক/);
     expect(problems).toEqual([]);
     await context.close();
   });

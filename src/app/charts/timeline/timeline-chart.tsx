@@ -55,9 +55,10 @@ function MarkTip(props: { m: TimelineMark; text: string; model: TimelineModel })
   const fs = model.fontSize * 0.8;
   const pad = fs * 0.5;
   const max = Math.min(model.fontSize * 24, model.x1 - model.x0);
-  const all = wrapText(props.text, max - 2 * pad, fs);
+  const all = wrapText(props.text, (max - 2 * pad) / 1.08, fs);
   const lines = all.length > 3 ? [...all.slice(0, 2), `${all[2]}…`] : all;
-  const w = Math.max(...lines.map((l) => textWidth(l, fs))) + 2 * pad;
+  // The estimate runs a few per cent short for some lines of Noto Sans: room to spare.
+  const w = Math.max(...lines.map((l) => textWidth(l, fs))) * 1.08 + 2 * pad;
   const h = lines.length * fs * 1.3 + pad;
   const cx = m.shape === 'point' ? m.x : m.x + m.w / 2;
   const x = Math.max(model.x0, Math.min(model.x1 - w, cx - w / 2));

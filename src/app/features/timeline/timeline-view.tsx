@@ -22,6 +22,8 @@ import { fill } from '../../i18n/fill';
 import { countryName, formatNumber, formatPartialDate } from '../../i18n/format';
 import { useShellStrings, useVocab } from '../../shell/use-strings';
 import { useStore } from '../../state/store';
+import type { UiLocale } from '../../state/store';
+import { lookup } from '../../data/lookup';
 import { countryLanes, kindLanes } from './timeline-lanes';
 import type { LaneBasis } from './timeline-lanes';
 import { TimelineTable } from './timeline-table';
@@ -46,6 +48,22 @@ const NOTE_KEYS: Record<LaneBasis, keyof TimelineStrings | null> = {
  * out once per event list, lanes, size, zoom and language, not on every return.
  */
 const overviews = new KeyedCache<readonly DiploEvent[], TimelineModel>();
+
+const localNames = new WeakMap<DiploEvent, Map<UiLocale, string>>();
+
+/** "Kind (planned), date: countries — summary" in the interface language, once per event and language. */
+function localName(e: DiploEvent, summary: string, locale: UiLocale, vocab: (key: string) => string): string {
+  let names = localNames.get(e);
+  if (!names) localNames.set(e, (names = new Map()));
+  let name = names.get(locale);
+  if (name === undefined) {
+    const kind = e.status === 'planned' ? `${vocab(e.type)} (${vocab('planned')})` : vocab(e.type);
+    const countries = e.countries.map((c) => countryName(c, locale)).join(' – ');
+    name = `${kind}, ${formatPartialDate(e.date, locale)}${countries ? `: ${countries}` : ''} — ${summary}`;
+    names.set(locale, name);
+  }
+  return name;
+}
 
 export default function TimelineView() {
   const locale = useStore((s) => s.locale);
@@ -127,6 +145,13 @@ export default function TimelineView() {
     [dataset, t, events, locale],
   );
   const { setFilter, select } = useStore.getState();
+  const byId = lookup(dataset).event;
+  // The summary is English (built from the event's fields, never machine-translated); in Bengali
+  // and Hindi the kind, status, date and countries come first in the reader's language.
+  const markName = (id: string, summary: string) => {
+    const e = byId.get(id);
+    return locale === 'en' || !e ? summary : localName(e, summary, locale, vocab);
+  };
   const openTable = (ids: string[] | null) => {
     setFocus(ids);
     setTable(true);
@@ -196,7 +221,7 @@ export default function TimelineView() {
             selectedId={selectedId}
             undatedLabel={t.undated}
             formatTick={(date) => formatPartialDate(date, locale)}
-            markLabel={(_id, text) => text}
+            markLabel={(id, text) => markName(id, text)}
             badgeLabel={(b) =>
               fill(t.badgeAria, {
                 n: formatNumber(b.ids.length, locale),
