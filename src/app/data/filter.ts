@@ -38,16 +38,6 @@ function computeBounds(date: string): [string, string] {
   return [`${y}-01-01`, `${y}-12-31`];
 }
 
-/** True when a (partial) date overlaps the filter's [from, to]; undated facts pass an open range only. */
-export function inDateRange(date: string | null, from: string | null, to: string | null): boolean {
-  if (!from && !to) return true;
-  if (!date) return false;
-  const [start, end] = dateBounds(date);
-  if (from && end < dateBounds(from)[0]) return false;
-  if (to && start > dateBounds(to)[1]) return false;
-  return true;
-}
-
 /** True when no filter narrows the events or articles. */
 export function noFilter(filters: Filters): boolean {
   return (
@@ -161,7 +151,10 @@ function compile(filters: Filters): Compiled {
   };
 }
 
-/** Item i passes the date range and language filters. */
+/**
+ * Item i passes the date range (its dates overlap [from, to]; an undated item passes an open range
+ * only) and the language filter.
+ */
 function passesIndex(index: ListIndex, i: number, c: Compiled): boolean {
   if (c.languages && !(index.languages[i]! & c.languages)) return false;
   if (c.from || c.to) {
