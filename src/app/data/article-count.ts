@@ -61,7 +61,7 @@ export function articleCountOf(dataset: Dataset, events: readonly DiploEvent[]):
   return count;
 }
 
-/** Builds a dataset's source index ahead of its first use (see provideDataset). */
-export function prepareArticleCounts(dataset: Dataset): void {
-  sourceIndex(dataset);
+/** A dataset's source index, as a step for a moment when the page is idle (see provideDataset). */
+export function articleCountSteps(dataset: Dataset): (() => void)[] {
+  return [() => sourceIndex(dataset)];
 }

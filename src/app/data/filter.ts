@@ -114,12 +114,11 @@ function articleIndex(dataset: Dataset): ListIndex {
 }
 
 /**
- * Builds the indexes a dataset's first filter change would otherwise build (tens of ms on a large
- * corpus), for a moment when the page is idle.
+ * The indexes a dataset's first filter change would otherwise build (tens of ms on a large
+ * corpus), one step each, for moments when the page is idle (see provideDataset).
  */
-export function prepareFilters(dataset: Dataset): void {
-  eventIndex(dataset);
-  articleIndex(dataset);
+export function filterIndexSteps(dataset: Dataset): (() => void)[] {
+  return [() => eventIndex(dataset), () => articleIndex(dataset)];
 }
 
 /** The tests shared by events and articles, compiled from the filters once per call. */

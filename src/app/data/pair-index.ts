@@ -230,12 +230,7 @@ export function peopleLinksOf(dataset: Dataset, events: readonly DiploEvent[]): 
   }));
 }
 
-/**
- * Builds a dataset's pair indexes ahead of their first use, one piece per call of `later` (an
- * idle callback), so that no piece holds the page for long.
- */
-export function preparePairs(dataset: Dataset, later: (run: () => void) => void): void {
-  later(() => eventFacts(dataset));
-  later(() => countryIndex(dataset));
-  later(() => peopleIndex(dataset));
+/** A dataset's pair indexes, one step each, for moments when the page is idle (see provideDataset). */
+export function pairIndexSteps(dataset: Dataset): (() => void)[] {
+  return [() => eventFacts(dataset), () => countryIndex(dataset), () => peopleIndex(dataset)];
 }

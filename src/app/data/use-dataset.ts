@@ -5,10 +5,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Article, Dataset, DiploEvent } from '../../shared/schema';
 import { useStore } from '../state/store';
-import { filterArticles, filterEvents, prepareFilters } from './filter';
+import { filterArticles, filterEvents, filterIndexSteps } from './filter';
 import { DataError, loadDataset } from './load';
-import { preparePairs } from './pair-index';
-import { prepareArticleCounts } from './article-count';
+import { pairIndexSteps } from './pair-index';
+import { articleCountSteps } from './article-count';
 
 export type DatasetState =
   { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: DataError };
@@ -38,11 +38,15 @@ let current: Dataset | null = null;
 export function provideDataset(dataset: Dataset): void {
   if (current === dataset) return;
   current = dataset;
-  // The filters' indexes, built while the reader looks at the first view, not on their first click.
+  // The indexes filter changes read, built while the reader looks at the first view, not on their
+  // first click: one idle callback per index, so that none holds the page for long.
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => prepareFilters(dataset));
-  preparePairs(dataset, idle);
-  idle(() => prepareArticleCounts(dataset));
+  for (const step of [
+    ...filterIndexSteps(dataset),
+    ...pairIndexSteps(dataset),
+    ...articleCountSteps(dataset),
+  ])
+    idle(step);
 }
 export function useDataset(): Dataset {
   if (!current) throw new Error('useDataset() called before the dataset loaded');

@@ -4,8 +4,8 @@ import { dateBounds, filterArticles, filterEvents } from '../../../src/app/data/
 import type { Filters } from '../../../src/app/state/store';
 import { EMPTY_FILTERS } from '../../../src/app/state/store';
 import type { Dataset } from '../../../src/shared/schema';
-import { EVENT_STATUSES, EVENT_TYPES, LANGUAGES } from '../../../src/shared/vocab';
 import { fixtureDataset } from '../../fixtures/app/fixture';
+import { filtersOf } from '../../fixtures/filters-arbitrary';
 import { generateScaleDataset } from '../../fixtures/scale-dataset';
 
 /** The filters' meaning, written as plainly as possible: the indexed filters must agree with it. */
@@ -43,24 +43,6 @@ function referenceArticles(d: Dataset, f: Filters) {
       any(a.minerals, f.minerals) &&
       overlaps(a.published, f),
   );
-}
-
-/** Filters drawn from the values the dataset holds (and a few it does not). */
-function filtersOf(d: Dataset): fc.Arbitrary<Filters> {
-  const pick = (values: readonly string[]) =>
-    fc.subarray([...new Set(values)].sort(), { maxLength: 3 }).map((xs) => xs.slice());
-  const dates = [...new Set(d.events.flatMap((e) => (e.date ? [e.date, e.date.slice(0, 4)] : [])))].sort();
-  const date = fc.option(fc.constantFrom(...dates, '2024', '2026-02', '2030-12-31'), { nil: null });
-  return fc.record({
-    from: date,
-    to: date,
-    countries: pick([...d.events.flatMap((e) => e.countries), 'ZZ']),
-    people: pick(d.events.flatMap((e) => e.people)),
-    minerals: pick(d.events.flatMap((e) => e.minerals)),
-    types: fc.subarray([...EVENT_TYPES]),
-    statuses: fc.subarray([...EVENT_STATUSES]),
-    languages: fc.subarray([...LANGUAGES], { maxLength: 2 }),
-  });
 }
 
 describe('filterEvents(dataset, filters) and filterArticles(dataset, filters)', () => {

@@ -2,29 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../../src/app/data/filter';
 import { pairStatsOf, peopleLinksOf } from '../../../src/app/data/pair-index';
-import type { Filters } from '../../../src/app/state/store';
 import { EMPTY_FILTERS } from '../../../src/app/state/store';
 import { derivePairStats, derivePeopleLinks } from '../../../src/shared/relations';
-import type { Dataset } from '../../../src/shared/schema';
-import { EVENT_TYPES } from '../../../src/shared/vocab';
 import { fixtureDataset } from '../../fixtures/app/fixture';
+import { filtersOf } from '../../fixtures/filters-arbitrary';
 import { generateScaleDataset } from '../../fixtures/scale-dataset';
-
-function filtersOf(d: Dataset): fc.Arbitrary<Filters> {
-  const pick = (values: readonly string[]) =>
-    fc.subarray([...new Set(values)].sort(), { maxLength: 2 }).map((xs) => xs.slice());
-  const dates = [...new Set(d.events.flatMap((e) => (e.date ? [e.date.slice(0, 7)] : [])))].sort();
-  const date = fc.option(fc.constantFrom(...dates), { nil: null });
-  return fc
-    .record({
-      from: date,
-      to: date,
-      countries: pick(d.events.flatMap((e) => e.countries)),
-      people: pick(d.events.flatMap((e) => e.people)),
-      types: fc.subarray([...EVENT_TYPES], { maxLength: 2 }),
-    })
-    .map((f) => ({ ...EMPTY_FILTERS, ...f }));
-}
 
 describe('pairStatsOf(dataset, events) and peopleLinksOf(dataset, events)', () => {
   const scale = generateScaleDataset({ articles: 800, meetings: 600, people: 150 }).dataset;
